@@ -1,0 +1,49 @@
+import { formatIssue, type ValidationIssue } from "../../src/validate/errors.js";
+import { validateDataset } from "../../src/validate/schema-check.js";
+import { redirectIssues } from "../../src/validate/redirects.js";
+import { Redirects, type Redirects as RedirectMap } from "../../src/schema/redirect.js";
+import { joinPath } from "../../src/validate/errors.js";
+import type { DatasetRecords } from "../../src/schema/dataset.js";
+import { readDataFolder } from "./read-data.js";
+
+/** The outcome of checking a `data/` folder. */
+export interface DataCheck {
+  readonly data: DatasetRecords;
+  /** The redirects of retired ids. */
+  readonly redirects: RedirectMap;
+  /** Every problem, each with the file it is in. */
+  readonly issues: ValidationIssue[];
+}
+
+/**
+ * Reads and validates a whole `data/` folder: files, schemas and cross-record rules. Every issue
+ * carries the file it is in, so it prints as `file: field.path: reason`.
+ */
+export function checkDataFolder(dataDir: string, cwd = process.cwd()): DataCheck {
+  const folder = readDataFolder(dataDir, cwd);
+  const result = validateDataset(folder.input, { sourceTexts: folder.sourceTexts });
+  const redirectsFile = `${dataDir}/redirects.yaml`;
+  const parsedRedirects = Redirects.safeParse(folder.redirects);
+  const redirects = parsedRedirects.success ? parsedRedirects.data : {};
+  const redirectProblems: ValidationIssue[] = parsedRedirects.success
+    ? redirectIssues(redirects, result.data)
+    : parsedRedirects.error.issues.map((issue) => ({
+        kind: "redirects",
+        id: String(issue.path[0] ?? ""),
+        path: joinPath(issue.path.slice(1)),
+        message: issue.message,
+      }));
+  const issues = [
+    ...folder.issues,
+    ...redirectProblems.map((issue) => ({ ...issue, file: redirectsFile, path: issue.path === "" ? issue.id : `${issue.id}.${issue.path}` })),
+    ...result.issues.map((issue) => ({ ...issue, file: issue.file ?? folder.fileOf.get(`${issue.kind}/${issue.id}`) ?? `data/${issue.kind}/${issue.id}.yaml` })),
+  ];
+  return { data: result.data, redirects, issues };
+}
+
+/** Prints every issue as `file: field.path: reason`, sorted by file, to stderr. */
+export function reportIssues(issues: readonly ValidationIssue[]): void {
+  const lines = issues.map(formatIssue);
+  console.error(lines.join("\n"));
+  console.error(`\n${issues.length} problem${issues.length === 1 ? "" : "s"} found; nothing was written.`);
+}

@@ -1,0 +1,15 @@
+/**
+ * `npm run validate [-- <data-dir>]`: checks every data file and prints every problem as
+ * `file: field.path: reason`. Exits 1 on any problem; writes nothing.
+ */
+import { checkDataFolder, reportIssues } from "./lib/check-data.js";
+
+const dataDir = process.argv[2] ?? "data";
+const { data, issues } = checkDataFolder(dataDir);
+if (issues.length > 0) {
+  reportIssues(issues);
+  process.exit(1);
+}
+console.log(
+  `${dataDir}: valid (${data.actors.length} actors, ${data.meetings.length} meetings, ${data.agreements.length} agreements, ${data.sources.length} sources)`,
+);

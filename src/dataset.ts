@@ -1,0 +1,65 @@
+/**
+ * Validate and query any dataset: `createDataset` checks plain records with the zod schemas and
+ * the cross-record rules, then binds every query helper to them. This entry loads zod.
+ *
+ * @example
+ * ```ts
+ * import { createDataset } from "mena-security-data/dataset";
+ * const dataset = createDataset(JSON.parse(text));
+ * dataset.meetingsOf("iraq");
+ * ```
+ * @module dataset
+ */
+import { deepFreeze } from "./data/freeze.js";
+import { bindDataset, type Dataset } from "./query/dataset.js";
+import type { DatasetRecordsReadonly } from "./query/types.js";
+import { Redirects } from "./schema/redirect.js";
+import { ValidationError, joinPath } from "./validate/errors.js";
+import { redirectIssues } from "./validate/redirects.js";
+import { validateDataset, type DatasetInput } from "./validate/schema-check.js";
+
+/** What `createDataset` takes: plain records of each kind, and optionally redirects. */
+export interface CreateDatasetInput extends DatasetInput {
+  /** Retired ids and where they lead. */
+  readonly redirects?: unknown;
+}
+
+/**
+ * Validates plain records (parsed JSON, or the bundled data plus your own) and returns a
+ * {@link Dataset} with every query helper bound to them. On bad input it throws a
+ * {@link ValidationError} listing every problem (kind, id, path, message) and builds nothing.
+ *
+ * @example
+ * ```ts
+ * import { actors, meetings, agreements, sources } from "mena-security-data";
+ * import { createDataset } from "mena-security-data/dataset";
+ * const mine = createDataset({ actors, meetings: [...meetings, myMeeting], agreements, sources });
+ * mine.meetingsOf("fuad-hussein");
+ * ```
+ */
+export function createDataset(input: CreateDatasetInput): Dataset {
+  if (input === null || typeof input !== "object") {
+    throw new TypeError(`createDataset expects { actors, meetings, agreements, sources }, got ${JSON.stringify(input)}`);
+  }
+  const { data, issues } = validateDataset(input);
+  let redirects: DatasetRecordsReadonly["redirects"];
+  if (input.redirects !== undefined) {
+    const parsed = Redirects.safeParse(input.redirects);
+    if (parsed.success) {
+      redirects = parsed.data;
+      issues.push(...redirectIssues(parsed.data, data));
+    } else {
+      for (const issue of parsed.error.issues) {
+        issues.push({ kind: "redirects", id: String(issue.path[0] ?? ""), path: joinPath(issue.path.slice(1)), message: issue.message });
+      }
+    }
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+  return bindDataset(deepFreeze({ ...data, ...(redirects ? { redirects } : {}) }));
+}
+
+export { validateDataset, type DatasetInput, type ValidationResult } from "./validate/schema-check.js";
+export { ValidationError, formatIssue, type ValidationIssue, type IssueKind } from "./validate/errors.js";
+export { redirectIssues } from "./validate/redirects.js";
+export { crossCheck, type CrossCheckOptions } from "./validate/cross-check.js";
+export type { Dataset } from "./query/dataset.js";

@@ -1,0 +1,296 @@
+/**
+ * mena-security-data: the actors, meetings and agreements of security diplomacy in the Middle
+ * East, validated at build time, with query helpers over prebuilt indexes. This entry does not
+ * load zod; import `mena-security-data/schema` for the schemas and `mena-security-data/dataset`
+ * to validate and query your own data.
+ *
+ * @example
+ * ```ts
+ * import { meetingsOf, getActor } from "mena-security-data";
+ * for (const meeting of meetingsOf("fuad-hussein")) console.log(meeting.date?.value, meeting.title);
+ * getActor("turkiye")?.name; // "Türkiye"
+ * ```
+ * @module mena-security-data
+ */
+import { BUNDLED, BUNDLED_VERSION } from "./data/bundled.js";
+import { bindDataset, type Dataset } from "./query/dataset.js";
+
+const bundled: Dataset = bindDataset(BUNDLED);
+
+/**
+ * The package version, which is the version of the data it ships. Pin it to pin the data.
+ *
+ * @example
+ * ```ts
+ * import { DATASET_VERSION } from "mena-security-data";
+ * console.log(`data version ${DATASET_VERSION}`);
+ * ```
+ */
+export const DATASET_VERSION: string = BUNDLED_VERSION;
+
+/**
+ * Every actor (states, people, organizations), sorted by id, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { actors } from "mena-security-data";
+ * const states = actors.filter((actor) => actor.kind === "state");
+ * ```
+ */
+export const actors: Dataset["actors"] = bundled.actors;
+
+/**
+ * Every meeting, sorted by id, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { meetings } from "mena-security-data";
+ * meetings.map((meeting) => meeting.title);
+ * ```
+ */
+export const meetings: Dataset["meetings"] = bundled.meetings;
+
+/**
+ * Every agreement, sorted by id, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { agreements } from "mena-security-data";
+ * agreements.filter((agreement) => agreement.stage === "operational");
+ * ```
+ */
+export const agreements: Dataset["agreements"] = bundled.agreements;
+
+/**
+ * Every source document the data cites, sorted by id, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { sources } from "mena-security-data";
+ * sources.map((source) => source.url);
+ * ```
+ */
+export const sources: Dataset["sources"] = bundled.sources;
+
+/**
+ * Follows redirects from a retired id (renamed, merged or withdrawn) to the current one.
+ *
+ * @example
+ * ```ts
+ * import { resolveId } from "mena-security-data";
+ * resolveId("fuad-hussein"); // { id: "fuad-hussein", via: [] }
+ * ```
+ */
+export function resolveId(id: string): ReturnType<Dataset["resolveId"]> {
+  return bundled.resolveId(id);
+}
+
+/**
+ * The actor with this id (redirects from retired ids followed), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { getActor } from "mena-security-data";
+ * getActor("fuad-hussein")?.name; // "Fuad Hussein"
+ * ```
+ */
+export function getActor(id: string): ReturnType<Dataset["getActor"]> {
+  return bundled.getActor(id);
+}
+
+/**
+ * The meeting with this id (redirects followed), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { getMeeting } from "mena-security-data";
+ * getMeeting("hussein-al-shibani-baghdad-2025-03-14")?.place?.city; // "Baghdad"
+ * ```
+ */
+export function getMeeting(id: string): ReturnType<Dataset["getMeeting"]> {
+  return bundled.getMeeting(id);
+}
+
+/**
+ * The agreement with this id (redirects followed), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { getAgreement } from "mena-security-data";
+ * getAgreement("five-nation-operations-centre-agreement")?.stage; // "agreed"
+ * ```
+ */
+export function getAgreement(id: string): ReturnType<Dataset["getAgreement"]> {
+  return bundled.getAgreement(id);
+}
+
+/**
+ * The source with this id (redirects followed), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { getSource } from "mena-security-data";
+ * getSource("shafaq-2025-03-20-iraq-crisis-cell")?.url;
+ * ```
+ */
+export function getSource(id: string): ReturnType<Dataset["getSource"]> {
+  return bundled.getSource(id);
+}
+
+/**
+ * Meetings the actor took part in, in date order (partial dates sort at their start, day-precise
+ * first on ties; undated last). `from` / `to` keep meetings whose date interval overlaps the
+ * range (undated meetings are then left out). With `affiliated: true`, a state or organization
+ * also gets the meetings of people who held a position in it, or were a member of it, on the
+ * meeting's date. `status` keeps only meetings and participations with those claim statuses.
+ *
+ * @example
+ * ```ts
+ * import { meetingsOf } from "mena-security-data";
+ * meetingsOf("iraq", { affiliated: true, from: "2025-03" });
+ * ```
+ */
+export function meetingsOf(actorId: string, options?: Parameters<Dataset["meetingsOf"]>[1]): ReturnType<Dataset["meetingsOf"]> {
+  return bundled.meetingsOf(actorId, options);
+}
+
+/**
+ * Agreements the actor is a party to, in date order; options as for {@link meetingsOf}.
+ *
+ * @example
+ * ```ts
+ * import { agreementsOf } from "mena-security-data";
+ * agreementsOf("jordan").map((agreement) => agreement.title);
+ * ```
+ */
+export function agreementsOf(actorId: string, options?: Parameters<Dataset["agreementsOf"]>[1]): ReturnType<Dataset["agreementsOf"]> {
+  return bundled.agreementsOf(actorId, options);
+}
+
+/**
+ * The participants of a meeting, each with the actor record, role, status and citations.
+ *
+ * @example
+ * ```ts
+ * import { participantsOf } from "mena-security-data";
+ * participantsOf("hussein-al-shibani-baghdad-2025-03-14").map((p) => p.actor.name);
+ * ```
+ */
+export function participantsOf(meetingId: string, options?: Parameters<Dataset["participantsOf"]>[1]): ReturnType<Dataset["participantsOf"]> {
+  return bundled.participantsOf(meetingId, options);
+}
+
+/**
+ * The parties to an agreement, each with the actor record, role, status and citations.
+ *
+ * @example
+ * ```ts
+ * import { partiesOf } from "mena-security-data";
+ * partiesOf("syria-jordan-border-security-committee-agreement").map((p) => p.actor.id);
+ * ```
+ */
+export function partiesOf(agreementId: string, options?: Parameters<Dataset["partiesOf"]>[1]): ReturnType<Dataset["partiesOf"]> {
+  return bundled.partiesOf(agreementId, options);
+}
+
+/**
+ * The meetings and agreements involving both actors, in date order.
+ *
+ * @example
+ * ```ts
+ * import { between } from "mena-security-data";
+ * between("syria", "jordan").agreements;
+ * ```
+ */
+export function between(a: string, b: string, options?: Parameters<Dataset["between"]>[2]): ReturnType<Dataset["between"]> {
+  return bundled.between(a, b, options);
+}
+
+/**
+ * Who the actor met or agreed with, with counts, most frequent first.
+ *
+ * @example
+ * ```ts
+ * import { counterparts } from "mena-security-data";
+ * counterparts("fuad-hussein")[0]?.actor.name;
+ * ```
+ */
+export function counterparts(actorId: string, options?: Parameters<Dataset["counterparts"]>[1]): ReturnType<Dataset["counterparts"]> {
+  return bundled.counterparts(actorId, options);
+}
+
+/**
+ * The people who held a position or a membership in a state or organization; with `at`, only
+ * those whose tenure covers that date (a tenure without dates covers every date).
+ *
+ * @example
+ * ```ts
+ * import { membersOf } from "mena-security-data";
+ * membersOf("iraq-national-security-crisis-cell").map((m) => m.person.name);
+ * ```
+ */
+export function membersOf(orgId: string, options?: Parameters<Dataset["membersOf"]>[1]): ReturnType<Dataset["membersOf"]> {
+  return bundled.membersOf(orgId, options);
+}
+
+/**
+ * The positions and memberships a person held; with `at`, only those covering that date.
+ *
+ * @example
+ * ```ts
+ * import { positionsOf } from "mena-security-data";
+ * positionsOf("fuad-hussein").map((p) => `${p.tenure.role} (${p.of})`);
+ * ```
+ */
+export function positionsOf(personId: string, options?: Parameters<Dataset["positionsOf"]>[1]): ReturnType<Dataset["positionsOf"]> {
+  return bundled.positionsOf(personId, options);
+}
+
+/**
+ * Meetings, agreements and position changes merged in date order. Undated records are left out.
+ *
+ * @example
+ * ```ts
+ * import { timeline } from "mena-security-data";
+ * timeline({ from: "2024-12", to: "2025-03", kinds: ["meeting", "agreement"] });
+ * ```
+ */
+export function timeline(options?: Parameters<Dataset["timeline"]>[0]): ReturnType<Dataset["timeline"]> {
+  return bundled.timeline(options);
+}
+
+/**
+ * Ranked search over names, aliases and titles, insensitive to case, diacritics, apostrophes,
+ * hyphens and a leading "al-": "Shaibani" finds Al-Shibani, "Turkey" finds Türkiye.
+ *
+ * @example
+ * ```ts
+ * import { search } from "mena-security-data";
+ * search("shaibani")[0]?.record.id; // "asaad-al-shibani"
+ * ```
+ */
+export function search(text: string, options?: Parameters<Dataset["search"]>[1]): ReturnType<Dataset["search"]> {
+  return bundled.search(text, options);
+}
+
+/**
+ * The actor network: actors linked by shared meetings and agreements, weighted, heaviest first.
+ *
+ * @example
+ * ```ts
+ * import { graph } from "mena-security-data";
+ * const { nodes, edges } = graph({ from: "2025" });
+ * ```
+ */
+export function graph(options?: Parameters<Dataset["graph"]>[0]): ReturnType<Dataset["graph"]> {
+  return bundled.graph(options);
+}
+
+export { bindDataset, inWindow } from "./query/dataset.js";
+export type { Dataset, Involvement, Shared, AtOptions, ResolvedId } from "./query/dataset.js";
+export type * from "./query/types.js";
+export type { DeepReadonly } from "./data/freeze.js";
+export { dateInterval, datePrecision, comparePartialDates, isPartialIsoDate, type DayInterval, type DatePrecision } from "./data/dates.js";
+export { foldName, foldWords } from "./data/normalize.js";
+export { selectClaim, type ClaimAlternativeLike } from "./data/claims.js";
+export { ValidationError, formatIssue, type ValidationIssue, type IssueKind } from "./validate/errors.js";

@@ -1,0 +1,44 @@
+import { dateInterval, isPartialIsoDate, type DayInterval } from "../data/dates.js";
+
+/** The day interval a `{ from, to }` pair stands for, checked; unbounded sides are open. */
+export interface Window {
+  readonly start: string;
+  readonly end: string;
+}
+
+const OPEN: Window = { start: "0000-01-01", end: "9999-12-31" };
+
+/** Checks one date argument and returns its interval, or throws a `TypeError` naming it. */
+export function dateArgument(name: string, value: unknown): DayInterval | undefined {
+  if (value === undefined) return undefined;
+  if (!isPartialIsoDate(value)) {
+    throw new TypeError(`${name} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(value)}`);
+  }
+  return dateInterval(value);
+}
+
+/** Turns `from` / `to` arguments into a window: from the start of `from` to the end of `to`. */
+export function windowArgument(options: { readonly from?: string; readonly to?: string } | undefined): Window {
+  const from = dateArgument("from", options?.from);
+  const to = dateArgument("to", options?.to);
+  return { start: from?.start ?? OPEN.start, end: to?.end ?? OPEN.end };
+}
+
+/** Whether a window is open on both sides. */
+export function isOpen(window: Window): boolean {
+  return window.start === OPEN.start && window.end === OPEN.end;
+}
+
+/** Checks that an options argument is an object (or absent). */
+export function optionsArgument<T extends object>(name: string, value: T | undefined): T | undefined {
+  if (value !== undefined && (value === null || typeof value !== "object")) {
+    throw new TypeError(`${name} must be an object, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** Checks a string argument. */
+export function stringArgument(name: string, value: unknown): string {
+  if (typeof value !== "string") throw new TypeError(`${name} must be a string, got ${JSON.stringify(value)}`);
+  return value;
+}

@@ -1,0 +1,535 @@
+import { dateInterval } from "../data/dates.js";
+import { foldWords } from "../data/normalize.js";
+import type { ClaimStatus } from "../schema/common.js";
+import { dateArgument, isOpen, optionsArgument, stringArgument, windowArgument, type Window } from "./args.js";
+import { buildIndexes, compareDated, type Dated, type Indexes } from "./indexes.js";
+import type {
+  ActorRangeOptions,
+  ActorRecord,
+  Affiliation,
+  AgreementRecord,
+  Counterpart,
+  DatasetRecordsReadonly,
+  Graph,
+  GraphEdge,
+  GraphOptions,
+  MeetingRecord,
+  RangeOptions,
+  RedirectRecord,
+  SearchHit,
+  SearchOptions,
+  SourceRecord,
+  TimelineEvent,
+  TimelineOptions,
+} from "./types.js";
+
+/** An actor's part in a meeting or agreement, with the actor record. */
+export interface Involvement {
+  /** The actor record. */
+  readonly actor: ActorRecord;
+  /** The role, as reported. */
+  readonly role: string | undefined;
+  /** The claim status of this participation. */
+  readonly status: ClaimStatus;
+  /** The citations for this participation. */
+  readonly citations: ActorRecord["citations"];
+}
+
+/** The meetings and agreements two actors share. */
+export interface Shared {
+  /** Meetings both took part in, in date order. */
+  readonly meetings: readonly MeetingRecord[];
+  /** Agreements both are parties to, in date order. */
+  readonly agreements: readonly AgreementRecord[];
+}
+
+/** Options with a single point in time. */
+export interface AtOptions {
+  /** Only tenures that cover this partial ISO date (they overlap its interval). */
+  readonly at?: string;
+  /** Keep only tenures with one of these claim statuses (default: all). */
+  readonly status?: readonly ClaimStatus[];
+}
+
+/** Where an id leads: the current id, and the redirects followed to get there. */
+export interface ResolvedId {
+  /** The current id, or `undefined` when the id was withdrawn. */
+  readonly id: string | undefined;
+  /** The redirects followed, in order (empty for a current id). */
+  readonly via: readonly (RedirectRecord & { readonly from: string })[];
+}
+
+/**
+ * A dataset with every query helper bound to it. Made by `createDataset` (from
+ * `mena-security-data/dataset`) for any data, and used by the main entry for the bundled data.
+ */
+export interface Dataset {
+  /** Every actor, sorted by id. */
+  readonly actors: readonly ActorRecord[];
+  /** Every meeting, sorted by id. */
+  readonly meetings: readonly MeetingRecord[];
+  /** Every agreement, sorted by id. */
+  readonly agreements: readonly AgreementRecord[];
+  /** Every source, sorted by id. */
+  readonly sources: readonly SourceRecord[];
+  /** Follows redirects from a retired id to the current one. */
+  resolveId(id: string): ResolvedId;
+  /** The actor with this id (redirects followed), or `undefined`. */
+  getActor(id: string): ActorRecord | undefined;
+  /** The meeting with this id (redirects followed), or `undefined`. */
+  getMeeting(id: string): MeetingRecord | undefined;
+  /** The agreement with this id (redirects followed), or `undefined`. */
+  getAgreement(id: string): AgreementRecord | undefined;
+  /** The source with this id (redirects followed), or `undefined`. */
+  getSource(id: string): SourceRecord | undefined;
+  /** Meetings the actor took part in, in date order. */
+  meetingsOf(actorId: string, options?: ActorRangeOptions): MeetingRecord[];
+  /** Agreements the actor is a party to, in date order. */
+  agreementsOf(actorId: string, options?: ActorRangeOptions): AgreementRecord[];
+  /** The participants of a meeting. */
+  participantsOf(meetingId: string, options?: Pick<RangeOptions, "status">): Involvement[];
+  /** The parties to an agreement. */
+  partiesOf(agreementId: string, options?: Pick<RangeOptions, "status">): Involvement[];
+  /** Meetings and agreements involving both actors. */
+  between(a: string, b: string, options?: ActorRangeOptions): Shared;
+  /** Who the actor met or agreed with, most frequent first. */
+  counterparts(actorId: string, options?: RangeOptions): Counterpart[];
+  /** People who held a position or membership in a state or organization. */
+  membersOf(orgId: string, options?: AtOptions): Affiliation[];
+  /** The positions and memberships a person held. */
+  positionsOf(personId: string, options?: AtOptions): Affiliation[];
+  /** Meetings, agreements and position changes merged in date order. */
+  timeline(options?: TimelineOptions): TimelineEvent[];
+  /** Ranked search over names, aliases and titles. */
+  search(text: string, options?: SearchOptions): SearchHit[];
+  /** The actor network, weighted by shared meetings and agreements. */
+  graph(options?: GraphOptions): Graph;
+}
+
+const MAX_REDIRECT_HOPS = 32;
+
+function yearBefore(day: string): string {
+  const year = Number(day.slice(0, 4)) - 1;
+  return `${String(year).padStart(4, "0")}${day.slice(4)}`;
+}
+
+/**
+ * The items of a date-sorted list whose interval overlaps the window. Binary search finds the
+ * slice: an interval is at most a year long, so any overlap starts within a year before the
+ * window. Undated items (sorted last) are kept only when the window is open.
+ */
+export function inWindow<R>(list: readonly Dated<R>[], window: Window): Dated<R>[] {
+  if (isOpen(window)) return list.slice();
+  const lowStart = yearBefore(window.start);
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const start = list[mid]!.start;
+    if (start !== "" && start < lowStart) low = mid + 1;
+    else high = mid;
+  }
+  const out: Dated<R>[] = [];
+  for (let i = low; i < list.length; i += 1) {
+    const item = list[i]!;
+    if (item.start === "" || item.start > window.end) break;
+    if (item.end >= window.start) out.push(item);
+  }
+  return out;
+}
+
+function statusFilter(statuses: readonly ClaimStatus[] | undefined): (status: ClaimStatus) => boolean {
+  if (statuses === undefined) return () => true;
+  if (!Array.isArray(statuses)) throw new TypeError(`status must be an array of claim statuses, got ${JSON.stringify(statuses)}`);
+  const set = new Set(statuses);
+  return (status) => set.has(status);
+}
+
+function tenureCovers(tenure: Affiliation["tenure"], start: string, end: string): boolean {
+  if (start === "") return tenure.from === undefined && tenure.to === undefined;
+  if (tenure.from && dateInterval(tenure.from.value).start > end) return false;
+  if (tenure.to && dateInterval(tenure.to.value).end < start) return false;
+  return true;
+}
+
+function sortedIds<T extends { readonly id: string }>(records: readonly T[]): readonly T[] {
+  return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Binds every query helper to a dataset, building its indexes once. The records must already be
+ * valid (the bundled data is validated at build time; `createDataset` validates first).
+ *
+ * @example
+ * ```ts
+ * import { bindDataset } from "mena-security-data";
+ * const dataset = bindDataset({ actors, meetings, agreements, sources });
+ * dataset.meetingsOf("fuad-hussein");
+ * ```
+ */
+export function bindDataset(data: DatasetRecordsReadonly): Dataset {
+  const index: Indexes = buildIndexes(data);
+  const redirects = data.redirects ?? {};
+  let tenureEvents: Dated<TimelineEvent>[] | undefined;
+
+  const resolveId = (id: string): ResolvedId => {
+    stringArgument("id", id);
+    const via: (RedirectRecord & { from: string })[] = [];
+    let current: string | undefined = id;
+    while (current !== undefined && Object.hasOwn(redirects, current) && via.length < MAX_REDIRECT_HOPS) {
+      const redirect: RedirectRecord = redirects[current]!;
+      via.push({ ...redirect, from: current });
+      current = redirect.to;
+    }
+    return { id: current, via };
+  };
+  const current = (id: unknown, name = "id"): string | undefined => resolveId(stringArgument(name, id)).id;
+
+  function involvedIn<R extends MeetingRecord | AgreementRecord>(
+    byActor: ReadonlyMap<string, readonly Dated<R>[]>,
+    links: (record: R) => readonly { readonly actor: string; readonly status: ClaimStatus }[],
+    actorId: string,
+    options: ActorRangeOptions | undefined,
+  ): Dated<R>[] {
+    optionsArgument("options", options);
+    const window = windowArgument(options);
+    const keep = statusFilter(options?.status);
+    const id = current(actorId, "actorId");
+    if (id === undefined) return [];
+    const takesPart = (record: R, who: string) =>
+      keep(record.status) && links(record).some((link) => link.actor === who && keep(link.status));
+    const own = inWindow(byActor.get(id) ?? [], window).filter((item) => takesPart(item.record, id));
+    const actor = index.actors.get(id);
+    if (!options?.affiliated || actor === undefined || actor.kind === "person") return own;
+    const seen = new Set(own.map((item) => item.record.id));
+    const all = own;
+    for (const affiliation of index.affiliationsOf.get(id) ?? []) {
+      if (!keep(affiliation.tenure.status)) continue;
+      const person = affiliation.person.id;
+      for (const item of inWindow(byActor.get(person) ?? [], window)) {
+        if (seen.has(item.record.id) || !takesPart(item.record, person)) continue;
+        if (!tenureCovers(affiliation.tenure, item.start, item.end)) continue;
+        seen.add(item.record.id);
+        all.push(item);
+      }
+    }
+    return all.sort(compareDated);
+  }
+
+  const meetingLinks = (meeting: MeetingRecord) => meeting.participants;
+  const agreementLinks = (agreement: AgreementRecord) => agreement.parties;
+
+  const involvements = (
+    links: readonly { readonly actor: string; readonly role?: string | undefined; readonly status: ClaimStatus; readonly citations: ActorRecord["citations"] }[],
+    options: Pick<RangeOptions, "status"> | undefined,
+  ): Involvement[] => {
+    const keep = statusFilter(options?.status);
+    const out: Involvement[] = [];
+    for (const link of links) {
+      const actor = index.actors.get(link.actor);
+      if (actor && keep(link.status)) out.push({ actor, role: link.role, status: link.status, citations: link.citations });
+    }
+    return out;
+  };
+
+  const affiliationFilter = (options: AtOptions | undefined) => {
+    optionsArgument("options", options);
+    const at = dateArgument("at", options?.at);
+    const keep = statusFilter(options?.status);
+    return (affiliation: Affiliation) =>
+      keep(affiliation.tenure.status) && (at === undefined || tenureCovers(affiliation.tenure, at.start, at.end));
+  };
+
+  const dataset: Dataset = {
+    actors: sortedIds(data.actors),
+    meetings: sortedIds(data.meetings),
+    agreements: sortedIds(data.agreements),
+    sources: sortedIds(data.sources),
+    resolveId,
+    getActor: (id) => {
+      const resolved = current(id);
+      return resolved === undefined ? undefined : index.actors.get(resolved);
+    },
+    getMeeting: (id) => {
+      const resolved = current(id);
+      return resolved === undefined ? undefined : index.meetings.get(resolved);
+    },
+    getAgreement: (id) => {
+      const resolved = current(id);
+      return resolved === undefined ? undefined : index.agreements.get(resolved);
+    },
+    getSource: (id) => {
+      const resolved = current(id);
+      return resolved === undefined ? undefined : index.sources.get(resolved);
+    },
+    meetingsOf: (actorId, options) => involvedIn(index.meetingsByActor, meetingLinks, actorId, options).map((item) => item.record),
+    agreementsOf: (actorId, options) =>
+      involvedIn(index.agreementsByActor, agreementLinks, actorId, options).map((item) => item.record),
+    participantsOf: (meetingId, options) => {
+      optionsArgument("options", options);
+      const id = current(meetingId, "meetingId");
+      const meeting = id === undefined ? undefined : index.meetings.get(id);
+      return meeting ? involvements(meeting.participants, options) : [];
+    },
+    partiesOf: (agreementId, options) => {
+      optionsArgument("options", options);
+      const id = current(agreementId, "agreementId");
+      const agreement = id === undefined ? undefined : index.agreements.get(id);
+      return agreement ? involvements(agreement.parties, options) : [];
+    },
+    between: (a, b, options) => {
+      const shared = <R extends MeetingRecord | AgreementRecord>(
+        byActor: ReadonlyMap<string, readonly Dated<R>[]>,
+        links: (record: R) => readonly { readonly actor: string; readonly status: ClaimStatus }[],
+      ): R[] => {
+        const first = involvedIn(byActor, links, a, options);
+        if (first.length === 0) return [];
+        const second = new Set(involvedIn(byActor, links, b, options).map((item) => item.record.id));
+        return first.filter((item) => second.has(item.record.id)).map((item) => item.record);
+      };
+      const fastShared = <R extends MeetingRecord | AgreementRecord>(
+        byActor: ReadonlyMap<string, readonly Dated<R>[]>,
+        links: (record: R) => readonly { readonly actor: string; readonly status: ClaimStatus }[],
+      ): R[] => {
+        // Without affiliations: walk the shorter of the two lists and check the other actor in place.
+        optionsArgument("options", options);
+        const window = windowArgument(options);
+        const keep = statusFilter(options?.status);
+        const idA = current(a, "a");
+        const idB = current(b, "b");
+        if (idA === undefined || idB === undefined) return [];
+        if (idA === idB) return involvedIn(byActor, links, idA, options).map((item) => item.record);
+        const listA = byActor.get(idA) ?? [];
+        const listB = byActor.get(idB) ?? [];
+        const [shorter, other] = listA.length <= listB.length ? [listA, idB] : [listB, idA];
+        const mine = shorter === listA ? idA : idB;
+        const out: R[] = [];
+        for (const item of inWindow(shorter, window)) {
+          const record = item.record;
+          if (!keep(record.status)) continue;
+          let hasMine = false;
+          let hasOther = false;
+          for (const link of links(record)) {
+            if (!keep(link.status)) continue;
+            if (link.actor === mine) hasMine = true;
+            else if (link.actor === other) hasOther = true;
+          }
+          if (hasMine && hasOther) out.push(record);
+        }
+        return out;
+      };
+      if (options?.affiliated) {
+        return { meetings: shared(index.meetingsByActor, meetingLinks), agreements: shared(index.agreementsByActor, agreementLinks) };
+      }
+      return { meetings: fastShared(index.meetingsByActor, meetingLinks), agreements: fastShared(index.agreementsByActor, agreementLinks) };
+    },
+    counterparts: (actorId, options) => {
+      const id = current(actorId, "actorId");
+      if (id === undefined) return [];
+      const keep = statusFilter(options?.status);
+      const counts = new Map<string, { meetings: number; agreements: number }>();
+      const tally = (records: readonly (MeetingRecord | AgreementRecord)[], field: "meetings" | "agreements") => {
+        for (const record of records) {
+          const links = "participants" in record ? record.participants : record.parties;
+          for (const other of new Set(links.filter((link) => keep(link.status)).map((link) => link.actor))) {
+            if (other === id) continue;
+            const count = counts.get(other) ?? { meetings: 0, agreements: 0 };
+            count[field] += 1;
+            counts.set(other, count);
+          }
+        }
+      };
+      tally(dataset.meetingsOf(id, options), "meetings");
+      tally(dataset.agreementsOf(id, options), "agreements");
+      const out: Counterpart[] = [];
+      for (const [other, count] of counts) {
+        const actor = index.actors.get(other);
+        if (actor) out.push({ actor, ...count, total: count.meetings + count.agreements });
+      }
+      return out.sort((x, y) => y.total - x.total || (x.actor.id < y.actor.id ? -1 : 1));
+    },
+    membersOf: (orgId, options) => {
+      const keep = affiliationFilter(options);
+      const id = current(orgId, "orgId");
+      if (id === undefined) return [];
+      return (index.affiliationsOf.get(id) ?? []).filter(keep);
+    },
+    positionsOf: (personId, options) => {
+      const keep = affiliationFilter(options);
+      const id = current(personId, "personId");
+      const person = id === undefined ? undefined : index.actors.get(id);
+      if (person === undefined || person.kind !== "person") return [];
+      const all: Affiliation[] = [
+        ...person.positions.map((tenure) => ({ person, of: tenure.of, via: "position" as const, tenure })),
+        ...person.memberships.map((tenure) => ({ person, of: tenure.of, via: "membership" as const, tenure })),
+      ];
+      return all.filter(keep);
+    },
+    timeline: (options) => {
+      optionsArgument("options", options);
+      const window = windowArgument(options);
+      const keep = statusFilter(options?.status);
+      const kinds = options?.kinds ? new Set(options.kinds) : undefined;
+      const topics = options?.topics ? new Set(options.topics) : undefined;
+      const actorIds = options?.actors
+        ? new Set(options.actors.map((id) => current(id, "actors")).filter((id): id is string => id !== undefined))
+        : undefined;
+      const out: Dated<TimelineEvent>[] = [];
+      const wantKind = (type: TimelineEvent["type"]) => kinds === undefined || kinds.has(type);
+      const addRecords = <R extends MeetingRecord | AgreementRecord>(
+        type: "meeting" | "agreement",
+        byDate: readonly Dated<R>[],
+        links: (record: R) => readonly { readonly actor: string; readonly status: ClaimStatus }[],
+      ) => {
+        if (!wantKind(type)) return;
+        for (const item of inWindow(byDate, window)) {
+          const record = item.record;
+          if (item.start === "" || !keep(record.status)) continue;
+          if (topics && !record.topics.some((topic) => topics.has(topic))) continue;
+          if (actorIds && !links(record).some((link) => actorIds.has(link.actor) && keep(link.status))) continue;
+          out.push({ ...item, record: { type, date: item.value, record } as TimelineEvent });
+        }
+      };
+      addRecords("meeting", index.meetingsByDate, meetingLinks);
+      addRecords("agreement", index.agreementsByDate, agreementLinks);
+      if ((wantKind("position-start") || wantKind("position-end")) && topics === undefined) {
+        tenureEvents ??= buildTenureEvents(index);
+        for (const item of inWindow(tenureEvents, window)) {
+          const event = item.record;
+          if (event.type === "meeting" || event.type === "agreement" || !wantKind(event.type)) continue;
+          if (!keep(event.tenure.status)) continue;
+          if (actorIds && !actorIds.has(event.record.id) && !actorIds.has(event.tenure.of)) continue;
+          out.push(item);
+        }
+      }
+      return out.sort(compareTimeline).map((item) => item.record);
+    },
+    search: (text, options) => searchIndex(index, stringArgument("text", text), optionsArgument("options", options)),
+    graph: (options) => {
+      optionsArgument("options", options);
+      const at = dateArgument("at", options?.at);
+      const window = windowArgument(options);
+      const end = at && at.end < window.end ? at.end : window.end;
+      const limited: Window = { start: window.start, end };
+      const keep = statusFilter(options?.status);
+      const edges = new Map<string, { source: string; target: string; meetings: string[]; agreements: string[] }>();
+      const addPairs = <R extends MeetingRecord | AgreementRecord>(
+        byDate: readonly Dated<R>[],
+        links: (record: R) => readonly { readonly actor: string; readonly status: ClaimStatus }[],
+        field: "meetings" | "agreements",
+      ) => {
+        for (const item of inWindow(byDate, limited)) {
+          if (!keep(item.record.status)) continue;
+          if (at !== undefined && item.start === "") continue;
+          const ids = [...new Set(links(item.record).filter((link) => keep(link.status)).map((link) => link.actor))].sort();
+          for (let i = 0; i < ids.length; i += 1) {
+            for (let j = i + 1; j < ids.length; j += 1) {
+              const key = `${ids[i]}\u0000${ids[j]}`;
+              let edge = edges.get(key);
+              if (!edge) {
+                edge = { source: ids[i]!, target: ids[j]!, meetings: [], agreements: [] };
+                edges.set(key, edge);
+              }
+              edge[field].push(item.record.id);
+            }
+          }
+        }
+      };
+      addPairs(index.meetingsByDate, meetingLinks, "meetings");
+      addPairs(index.agreementsByDate, agreementLinks, "agreements");
+      const edgeList: GraphEdge[] = [...edges.values()]
+        .map((edge) => ({ ...edge, weight: edge.meetings.length + edge.agreements.length }))
+        .sort((x, y) => y.weight - x.weight || (x.source < y.source ? -1 : x.source > y.source ? 1 : x.target < y.target ? -1 : 1));
+      const nodeIds = new Set<string>();
+      for (const edge of edgeList) {
+        nodeIds.add(edge.source);
+        nodeIds.add(edge.target);
+      }
+      const nodes = [...nodeIds]
+        .sort()
+        .map((id) => index.actors.get(id))
+        .filter((actor): actor is ActorRecord => actor !== undefined)
+        .map((actor) => ({ id: actor.id, name: actor.name, kind: actor.kind }));
+      return { nodes, edges: edgeList };
+    },
+  };
+  return dataset;
+}
+
+function compareTimeline(a: Dated<TimelineEvent>, b: Dated<TimelineEvent>): number {
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  if (a.value.length !== b.value.length) return b.value.length - a.value.length;
+  const order = { meeting: 0, agreement: 1, "position-start": 2, "position-end": 3 } as const;
+  if (a.record.type !== b.record.type) return order[a.record.type] - order[b.record.type];
+  const idA = a.record.record.id;
+  const idB = b.record.record.id;
+  return idA < idB ? -1 : idA > idB ? 1 : 0;
+}
+
+function buildTenureEvents(index: Indexes): Dated<TimelineEvent>[] {
+  const events: Dated<TimelineEvent>[] = [];
+  for (const actor of index.actors.values()) {
+    if (actor.kind !== "person") continue;
+    for (const tenure of [...actor.positions, ...actor.memberships]) {
+      for (const [type, date] of [
+        ["position-start", tenure.from],
+        ["position-end", tenure.to],
+      ] as const) {
+        if (!date) continue;
+        const interval = dateInterval(date.value);
+        events.push({
+          record: { type, date: date.value, record: actor, tenure },
+          start: interval.start,
+          end: interval.end,
+          value: date.value,
+        });
+      }
+    }
+  }
+  return events.sort(compareTimeline);
+}
+
+const SCORES = { exact: 1, prefix: 0.8, words: 0.6 } as const;
+
+function lowerBound(words: Indexes["words"], prefix: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (words[mid]![0] < prefix) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function searchIndex(index: Indexes, text: string, options: SearchOptions | undefined): SearchHit[] {
+  const query = foldWords(text);
+  const limit = options?.limit ?? 20;
+  if (typeof limit !== "number" || !(limit >= 0)) throw new TypeError(`limit must be a non-negative number, got ${JSON.stringify(limit)}`);
+  if (query.length === 0) return [];
+  const kinds = options?.kinds ? new Set(options.kinds) : undefined;
+  // Candidates: entries that have, for every query word, a word starting with it.
+  let candidates: Set<number> | undefined;
+  for (const word of query) {
+    const matches = new Set<number>();
+    for (let i = lowerBound(index.words, word); i < index.words.length && index.words[i]![0].startsWith(word); i += 1) {
+      matches.add(index.words[i]![1]);
+    }
+    candidates = candidates === undefined ? matches : new Set([...candidates].filter((entry) => matches.has(entry)));
+    if (candidates.size === 0) return [];
+  }
+  const joined = query.join("");
+  const best = new Map<SearchHit["record"], SearchHit>();
+  for (const entryIndex of candidates ?? []) {
+    const entry = index.names[entryIndex]!;
+    if (kinds && !kinds.has(entry.kind)) continue;
+    const base = entry.joined === joined ? SCORES.exact : entry.joined.startsWith(joined) ? SCORES.prefix : SCORES.words;
+    // Shorter names are closer matches: scale a little by how much of the name the query covers.
+    const score = Math.round((base * 0.9 + 0.1 * (joined.length / entry.joined.length)) * 1000) / 1000;
+    const previous = best.get(entry.record);
+    if (!previous || previous.score < score) best.set(entry.record, { kind: entry.kind, record: entry.record, score } as SearchHit);
+  }
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0))
+    .slice(0, limit);
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { Actor } from "./actor.js";
+import { Agreement } from "./agreement.js";
+import { Meeting } from "./meeting.js";
+import { Source } from "./source.js";
+
+/** The record kinds, in the order files and JSON are written. */
+export const RECORD_KINDS = ["actors", "meetings", "agreements", "sources"] as const;
+/** A record kind: the plural name used for its folder and JSON file. */
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * A whole dataset: every kind of record, as arrays.
+ *
+ * @example
+ * ```ts
+ * import { DatasetSchema } from "mena-security-data/schema";
+ * const data = DatasetSchema.parse({ actors: [], meetings: [], agreements: [], sources: [] });
+ * ```
+ */
+export const Dataset = z
+  .strictObject({
+    actors: z.array(Actor),
+    meetings: z.array(Meeting),
+    agreements: z.array(Agreement),
+    sources: z.array(Source),
+  })
+  .meta({ id: "Dataset", description: "A whole dataset: actors, meetings, agreements and sources." });
+/** A whole dataset. */
+export type DatasetRecords = z.infer<typeof Dataset>;

@@ -1,0 +1,77 @@
+/** The kinds of record a validation issue can be about. */
+export type IssueKind = "actors" | "meetings" | "agreements" | "sources" | "redirects" | "dataset";
+
+/**
+ * One problem found in a dataset: which record, which field, and why.
+ *
+ * @example
+ * ```ts
+ * const issue: ValidationIssue = {
+ *   kind: "meetings", id: "baghdad-talks", path: "participants.0.actor",
+ *   message: 'unknown actor "fuad-husein"',
+ * };
+ * ```
+ */
+export interface ValidationIssue {
+  /** The kind of record (the folder under `data/`). */
+  readonly kind: IssueKind;
+  /** The record's id (or, for a file that could not be read, its file name). */
+  readonly id: string;
+  /** The field path inside the record, dot-separated (`participants.0.citations.1.quote`); empty for the whole record. */
+  readonly path: string;
+  /** Why it is a problem, in plain words. */
+  readonly message: string;
+  /** The file the record came from, when it came from a file. */
+  readonly file?: string;
+}
+
+/**
+ * Formats an issue as `file: field.path: reason` (or `kind/id: ...` when there is no file).
+ *
+ * @example
+ * ```ts
+ * formatIssue({ kind: "actors", id: "iraq", path: "name", message: "is required", file: "data/actors/iraq.yaml" });
+ * // "data/actors/iraq.yaml: name: is required"
+ * ```
+ */
+export function formatIssue(issue: ValidationIssue): string {
+  const where = issue.file ?? `${issue.kind}/${issue.id}`;
+  return issue.path === "" ? `${where}: ${issue.message}` : `${where}: ${issue.path}: ${issue.message}`;
+}
+
+/**
+ * Thrown when a dataset is not valid. `issues` lists every problem found, not only the first;
+ * the message lists them one per line.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   createDataset(input);
+ * } catch (error) {
+ *   if (error instanceof ValidationError) for (const issue of error.issues) console.error(issue.message);
+ * }
+ * ```
+ */
+export class ValidationError extends Error {
+  /** Every problem found. */
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(issues: readonly ValidationIssue[]) {
+    const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
+    super(`Invalid dataset (${count}):\n${issues.map((issue) => `  ${formatIssue(issue)}`).join("\n")}`);
+    this.name = "ValidationError";
+    this.issues = issues;
+  }
+}
+
+/**
+ * Joins a field path from its segments: `["participants", 0, "actor"]` → `participants.0.actor`.
+ *
+ * @example
+ * ```ts
+ * joinPath(["participants", 0, "actor"]); // "participants.0.actor"
+ * ```
+ */
+export function joinPath(segments: readonly PropertyKey[]): string {
+  return segments.map(String).join(".");
+}

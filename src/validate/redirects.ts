@@ -1,0 +1,39 @@
+import type { ValidationIssue } from "./errors.js";
+
+/**
+ * Checks redirects against the records: a retired id must not be a live id, and every chain must
+ * end at a live record (or a withdrawal) without a cycle.
+ *
+ * @example
+ * ```ts
+ * redirectIssues({ "old-id": { to: "new-id", reason: "renamed" } }, records);
+ * ```
+ */
+export function redirectIssues(
+  redirects: Record<string, { readonly to?: string | undefined }>,
+  data: { readonly [K in "actors" | "meetings" | "agreements" | "sources"]: readonly { readonly id: string }[] },
+): ValidationIssue[] {
+  const live = new Set<string>();
+  for (const kind of ["actors", "meetings", "agreements", "sources"] as const) for (const record of data[kind]) live.add(record.id);
+  const issues: ValidationIssue[] = [];
+  for (const [from, redirect] of Object.entries(redirects)) {
+    if (live.has(from)) issues.push({ kind: "redirects", id: from, path: "", message: `"${from}" is retired but a record still has this id` });
+    const seen = new Set([from]);
+    let target = redirect.to;
+    while (target !== undefined && !live.has(target)) {
+      if (seen.has(target)) {
+        issues.push({ kind: "redirects", id: from, path: "to", message: `redirect cycle through "${target}"` });
+        break;
+      }
+      seen.add(target);
+      const next = redirects[target];
+      if (next === undefined) {
+        issues.push({ kind: "redirects", id: from, path: "to", message: `leads to "${target}", which is neither a record nor a redirect` });
+        break;
+      }
+      target = next.to;
+    }
+  }
+  return issues;
+}
+

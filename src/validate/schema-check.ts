@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { Actor } from "../schema/actor.js";
+import { Agreement } from "../schema/agreement.js";
+import type { DatasetRecords, RecordKind } from "../schema/dataset.js";
+import { Meeting } from "../schema/meeting.js";
+import { Source } from "../schema/source.js";
+import { crossCheck, type CrossCheckOptions } from "./cross-check.js";
+import { joinPath, type ValidationIssue } from "./errors.js";
+
+/** The schema of each record kind, compiled once for fast parsing. */
+const COMPILED = {
+  actors: z.compile(Actor),
+  meetings: z.compile(Meeting),
+  agreements: z.compile(Agreement),
+  sources: z.compile(Source),
+} as const;
+
+/** The raw (unparsed) records of a dataset, by kind, as read from JSON or YAML. */
+export type DatasetInput = { readonly [K in RecordKind]?: readonly unknown[] };
+
+/** The outcome of {@link validateDataset}: the parsed records and every issue found. */
+export interface ValidationResult {
+  /** The records that parsed, with defaults filled in. Only complete when `issues` is empty. */
+  readonly data: DatasetRecords;
+  /** Every problem found, schema and cross-record alike. */
+  readonly issues: ValidationIssue[];
+}
+
+function describeId(record: unknown, index: number): string {
+  if (record !== null && typeof record === "object" && typeof (record as { id?: unknown }).id === "string") {
+    return (record as { id: string }).id;
+  }
+  return `#${index}`;
+}
+
+/**
+ * Validates a whole dataset: every record against its schema, then the cross-record checks
+ * (references, citations, statuses, claims, dates). Returns every issue found at once.
+ *
+ * @example
+ * ```ts
+ * import { validateDataset } from "mena-security-data/dataset";
+ * const { issues } = validateDataset({ actors, meetings, agreements, sources });
+ * for (const issue of issues) console.error(issue.kind, issue.id, issue.path, issue.message);
+ * ```
+ */
+export function validateDataset(input: DatasetInput, options: CrossCheckOptions = {}): ValidationResult {
+  const issues: ValidationIssue[] = [];
+  const data: { -readonly [K in RecordKind]: unknown[] } = { actors: [], meetings: [], agreements: [], sources: [] };
+  for (const kind of ["actors", "meetings", "agreements", "sources"] as const) {
+    const records = input[kind];
+    if (records === undefined) continue;
+    if (!Array.isArray(records)) {
+      issues.push({ kind: "dataset", id: kind, path: "", message: `${kind} must be an array` });
+      continue;
+    }
+    const schema = COMPILED[kind];
+    records.forEach((record, index) => {
+      const result = schema.safeParse(record);
+      if (result.success) {
+        data[kind].push(result.data);
+        return;
+      }
+      for (const issue of result.error.issues) {
+        issues.push({ kind, id: describeId(record, index), path: joinPath(issue.path), message: issue.message });
+      }
+    });
+  }
+  const parsed = data as unknown as DatasetRecords;
+  issues.push(...crossCheck(parsed, options));
+  return { data: parsed, issues };
+}
