@@ -1,3 +1,4 @@
+import { join, relative } from "node:path";
 import { formatIssue, type ValidationIssue } from "../../src/validate/errors.js";
 import { validateDataset } from "../../src/validate/schema-check.js";
 import { redirectIssues } from "../../src/validate/redirects.js";
@@ -21,8 +22,8 @@ export interface DataCheck {
  */
 export function checkDataFolder(dataDir: string, cwd = process.cwd()): DataCheck {
   const folder = readDataFolder(dataDir, cwd);
-  const result = validateDataset(folder.input, { sourceTexts: folder.sourceTexts });
-  const redirectsFile = `${dataDir}/redirects.yaml`;
+  const result = validateDataset(folder.input, { sourceTexts: folder.sourceTexts, knownInvalid: folder.unreadable });
+  const redirectsFile = relative(cwd, join(dataDir, "redirects.yaml"));
   const parsedRedirects = Redirects.safeParse(folder.redirects);
   const redirects = parsedRedirects.success ? parsedRedirects.data : {};
   const redirectProblems: ValidationIssue[] = parsedRedirects.success

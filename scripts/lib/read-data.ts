@@ -14,6 +14,8 @@ export interface DataFolder {
   readonly fileOf: Map<string, string>;
   /** The parsed `data/redirects.yaml` (or `{}` when there is none). */
   readonly redirects: unknown;
+  /** Ids of record files that could not be read (already reported in `issues`). */
+  readonly unreadable: Set<string>;
   /** Problems found while reading (unreadable YAML, id ≠ file name, stray files). */
   readonly issues: ValidationIssue[];
 }
@@ -30,6 +32,7 @@ export function readDataFolder(dataDir: string, cwd = process.cwd()): DataFolder
   const sourceTexts = new Map<string, string>();
   const fileOf = new Map<string, string>();
   const issues: ValidationIssue[] = [];
+  const unreadable = new Set<string>();
   for (const kind of RECORD_KINDS) {
     const dir = join(dataDir, kind);
     if (!existsSync(dir)) continue;
@@ -45,11 +48,12 @@ export function readDataFolder(dataDir: string, cwd = process.cwd()): DataFolder
         issues.push({ kind, id: name, file, path: "", message: "file name must be <id>.yaml with a kebab-case id" });
         continue;
       }
+      unreadable.add(id);
       let record: unknown;
       try {
         record = parseYaml(readFileSync(path, "utf8"), { prettyErrors: true, uniqueKeys: true });
       } catch (error) {
-        const reason = error instanceof YAMLParseError ? error.message.split("\n")[0] : String(error);
+        const reason = error instanceof YAMLParseError ? error.message.split("\n")[0]!.replace(/:$/, "") : String(error);
         issues.push({ kind, id, file, path: "", message: `cannot be read as YAML: ${reason}` });
         continue;
       }
@@ -62,6 +66,7 @@ export function readDataFolder(dataDir: string, cwd = process.cwd()): DataFolder
         issues.push({ kind, id, file, path: "id", message: `must equal the file name ("${id}"), found ${JSON.stringify(recordId)}` });
         continue;
       }
+      unreadable.delete(id);
       fileOf.set(`${kind}/${id}`, file);
       input[kind].push(record);
     }
@@ -83,9 +88,9 @@ export function readDataFolder(dataDir: string, cwd = process.cwd()): DataFolder
     try {
       redirects = parseYaml(readFileSync(redirectsPath, "utf8"), { uniqueKeys: true }) ?? {};
     } catch (error) {
-      const reason = error instanceof YAMLParseError ? error.message.split("\n")[0] : String(error);
+      const reason = error instanceof YAMLParseError ? error.message.split("\n")[0]!.replace(/:$/, "") : String(error);
       issues.push({ kind: "redirects", id: "redirects", file: relative(cwd, redirectsPath), path: "", message: `cannot be read as YAML: ${reason}` });
     }
   }
-  return { input, sourceTexts, fileOf, redirects, issues };
+  return { input, sourceTexts, fileOf, redirects, unreadable, issues };
 }

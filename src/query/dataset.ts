@@ -153,7 +153,7 @@ function tenureCovers(tenure: Affiliation["tenure"], start: string, end: string)
 }
 
 function sortedIds<T extends { readonly id: string }>(records: readonly T[]): readonly T[] {
-  return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return Object.freeze([...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
 }
 
 /**

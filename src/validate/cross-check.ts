@@ -17,6 +17,11 @@ export interface CrossCheckOptions {
    * have a text. When omitted (a user's dataset without texts), quotes are not checked.
    */
   readonly sourceTexts?: ReadonlyMap<string, string>;
+  /**
+   * Ids of records that exist but failed their schema (already reported). References to them are
+   * not reported again as unknown, so one broken file gives one set of messages, not a cascade.
+   */
+  readonly knownInvalid?: ReadonlySet<string>;
 }
 
 type ActorKindName = Actor["kind"];
@@ -127,7 +132,7 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
     const found = kindOfId.get(ref);
     const wanted = targets.map(refKindName).join(" or ");
     if (!found) {
-      add(kind, id, path, `unknown ${wanted} "${ref}"`);
+      if (!options.knownInvalid?.has(ref)) add(kind, id, path, `unknown ${wanted} "${ref}"`);
       return;
     }
     const ok = targets.some((target) => {

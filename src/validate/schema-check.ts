@@ -46,6 +46,7 @@ function describeId(record: unknown, index: number): string {
  */
 export function validateDataset(input: DatasetInput, options: CrossCheckOptions = {}): ValidationResult {
   const issues: ValidationIssue[] = [];
+  const knownInvalid = new Set(options.knownInvalid);
   const data: { -readonly [K in RecordKind]: unknown[] } = { actors: [], meetings: [], agreements: [], sources: [] };
   for (const kind of ["actors", "meetings", "agreements", "sources"] as const) {
     const records = input[kind];
@@ -61,12 +62,14 @@ export function validateDataset(input: DatasetInput, options: CrossCheckOptions 
         data[kind].push(result.data);
         return;
       }
+      const id = describeId(record, index);
+      knownInvalid.add(id);
       for (const issue of result.error.issues) {
-        issues.push({ kind, id: describeId(record, index), path: joinPath(issue.path), message: issue.message });
+        issues.push({ kind, id, path: joinPath(issue.path), message: issue.message });
       }
     });
   }
   const parsed = data as unknown as DatasetRecords;
-  issues.push(...crossCheck(parsed, options));
+  issues.push(...crossCheck(parsed, { ...options, knownInvalid }));
   return { data: parsed, issues };
 }

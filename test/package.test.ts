@@ -1,0 +1,57 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "..");
+let project = "";
+
+describe("the packed tarball", () => {
+  beforeAll(() => {
+    const packDir = mkdtempSync(join(tmpdir(), "msd-pack-"));
+    execFileSync("npm", ["pack", "--pack-destination", packDir, "--silent"], { cwd: ROOT, stdio: "pipe" });
+    const tarball = join(packDir, readdirSync(packDir).find((name) => name.endsWith(".tgz"))!);
+    const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" });
+    expect(listing).toContain("package/dist/index.js");
+    expect(listing).toContain("package/dist/data/actors.json");
+    expect(listing).not.toMatch(/\.txt\n/);
+    expect(listing).not.toContain("package/src/");
+    project = mkdtempSync(join(tmpdir(), "msd-consumer-"));
+    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], { cwd: project, stdio: "pipe" });
+  });
+
+  it("imports from ESM", () => {
+    const script = `import { getActor, meetingsOf, DATASET_VERSION } from "mena-security-data";
+      import { Actor } from "mena-security-data/schema";
+      import { createDataset } from "mena-security-data/dataset";
+      import actors from "mena-security-data/data/actors.json" with { type: "json" };
+      const iraq = getActor("iraq");
+      console.log(JSON.stringify([iraq.name, Actor.parse(iraq).kind, meetingsOf("fuad-hussein").length > 0,
+        typeof DATASET_VERSION, actors.length > 0, typeof createDataset]));`;
+    writeFileSync(join(project, "check.mjs"), script);
+    const out = execFileSync(process.execPath, ["--no-warnings", "check.mjs"], { cwd: project, encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual(["Iraq", "state", true, "string", true, "function"]);
+  });
+
+  it("requires from CommonJS", () => {
+    const script = `const { getActor, meetingsOf } = require("mena-security-data");
+      const { Actor } = require("mena-security-data/schema");
+      const { createDataset, ValidationError } = require("mena-security-data/dataset");
+      const actors = require("mena-security-data/data/actors.json");
+      let issues = 0;
+      try { createDataset({ actors: [{ id: "x" }], meetings: [], agreements: [], sources: [] }); }
+      catch (error) { issues = error instanceof ValidationError ? error.issues.length : -1; }
+      console.log(JSON.stringify([getActor("iraq").name, Actor.parse(getActor("iraq")).kind,
+        meetingsOf("fuad-hussein").length > 0, actors.length > 0, issues > 0]));`;
+    writeFileSync(join(project, "check.cjs"), script);
+    const out = execFileSync(process.execPath, ["check.cjs"], { cwd: project, encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual(["Iraq", "state", true, true, true]);
+  });
+
+  it("passes publint --strict and attw", () => {
+    expect(() => execFileSync("npx", ["publint", "--strict"], { cwd: ROOT, stdio: "pipe" })).not.toThrow();
+    expect(() => execFileSync("npx", ["attw", "--pack", ".", "--profile", "node16"], { cwd: ROOT, stdio: "pipe" })).not.toThrow();
+  });
+});

@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  actors,
+  agreements,
+  getActor,
+  getAgreement,
+  getMeeting,
+  getSource,
+  meetings,
+  membersOf,
+  meetingsOf,
+  sources,
+} from "../dist/index.js";
+
+const REPORT = readFileSync(join(import.meta.dirname, "..", "data", "sources", "shafaq-2025-03-20-iraq-crisis-cell.txt"), "utf8");
+const SEED = "shafaq-2025-03-20-iraq-crisis-cell";
+
+describe("the seed source", () => {
+  it("is the report, held verbatim, with its publication facts", () => {
+    const source = getSource(SEED)!;
+    expect(source.title).toBe("Source: Iraq forms crisis cell to secure Syria border");
+    expect(source.published.value).toBe("2025-03-20");
+    expect(source.url).toBe("https://shafaq.com/en/Iraq/Source-Iraq-forms-crisis-cell-to-secure-Syria-border");
+    expect(source.textHeld).toBe(true);
+    expect(getActor(source.publisher)?.name).toBe("Shafaq News");
+    expect(REPORT).toBe(readFileSync(join(import.meta.dirname, "..", "..", "shared", "sources", "000_a145f47f9ee940d3.txt"), "utf8"));
+  });
+});
+
+describe("the seed dataset states what the report states", () => {
+  it("names the seven states, each in the report", () => {
+    const states = actors.filter((actor) => actor.kind === "state").map((actor) => actor.name).sort();
+    expect(states).toEqual(["Iran", "Iraq", "Jordan", "Kuwait", "Lebanon", "Syria", "Türkiye"]);
+    for (const name of ["Iraq", "Syria", "Turkiye", "Iran", "Kuwait", "Jordan", "Lebanon"]) expect(REPORT).toContain(name);
+    expect(getActor("turkiye")?.aliases).toEqual(expect.arrayContaining(["Turkiye", "Turkey"]));
+  });
+
+  it("has every named person with their role", () => {
+    const roles: [string, string, string][] = [
+      ["mohammed-shia-al-sudani", "Prime Minister", "iraq"],
+      ["thabet-al-abbasi", "Defense Minister", "iraq"],
+      ["fuad-hussein", "Foreign Minister", "iraq"],
+      ["hamid-al-shatri", "Intelligence Chief", "iraq"],
+      ["khamis-al-khanjar", "leader", "sovereignty-alliance"],
+      ["yassin-al-hujaymi", "chargé d'affaires in Damascus", "iraq"],
+      ["asaad-al-shibani", "Foreign Minister", "syria"],
+    ];
+    for (const [id, role, of] of roles) {
+      const person = getActor(id);
+      expect(person?.kind, id).toBe("person");
+      if (person?.kind !== "person") continue;
+      expect(person.positions.some((position) => position.role === role && position.of === of), `${id} ${role}`).toBe(true);
+    }
+  });
+
+  it("has the crisis cell, supervised by the Prime Minister, with its five members", () => {
+    const cell = getActor("iraq-national-security-crisis-cell");
+    expect(cell?.kind).toBe("organization");
+    if (cell?.kind !== "organization") return;
+    expect(cell.overseenBy.map((link) => link.actor)).toEqual(["mohammed-shia-al-sudani"]);
+    const members = membersOf(cell.id).map((member) => member.person.id).sort();
+    expect(members).toEqual(["fuad-hussein", "hamid-al-shatri", "khamis-al-khanjar", "thabet-al-abbasi", "yassin-al-hujaymi"]);
+  });
+
+  it("has the other organizations", () => {
+    expect(getActor("sovereignty-alliance")).toMatchObject({ kind: "organization", classification: "party-or-alliance" });
+    expect(getActor("isis")).toMatchObject({ kind: "organization", classification: "armed-group" });
+    expect(getActor("shafaq-news")).toMatchObject({ kind: "organization", classification: "news-outlet" });
+    expect(getActor("iraq-strategic-security-center")).toMatchObject({ kind: "organization", lifecycle: "planned" });
+  });
+
+  it("dates the Baghdad meeting 2025-03-14 and says the year is inferred", () => {
+    const meeting = getMeeting("hussein-al-shibani-baghdad-2025-03-14")!;
+    expect(meeting.place).toEqual({ city: "Baghdad", country: "iraq" });
+    expect(meeting.participants.map((p) => p.actor)).toEqual(["fuad-hussein", "asaad-al-shibani"]);
+    const seedDate = meeting.claims?.date?.find((claim) => claim.citations.some((c) => c.source === SEED))?.value ?? meeting.date;
+    expect(seedDate?.value).toBe("2025-03-14");
+    expect(seedDate?.inferred?.parts).toEqual(["year"]);
+    expect(REPORT).toContain("On March 14, Iraqi Foreign Minister Fuad Hussein met");
+  });
+
+  it("has Al-Shatri's visit and the Amman Conference", () => {
+    expect(meetingsOf("hamid-al-shatri").map((m) => m.place?.city)).toContain("Damascus");
+    const amman = getMeeting("amman-conference-2025")!;
+    expect(amman.place?.city).toBe("Amman");
+    expect(amman.outcomes).toEqual(["five-nation-operations-centre-agreement"]);
+  });
+
+  it("has the two agreements", () => {
+    const centre = getAgreement("five-nation-operations-centre-agreement")!;
+    expect(centre).toMatchObject({ kind: "operations-centre", reachedAt: "amman-conference-2025" });
+    expect(centre.establishes).toEqual(["five-nation-operations-centre"]);
+    const committee = getAgreement("syria-jordan-border-security-committee-agreement")!;
+    expect(committee.parties.map((p) => p.actor).sort()).toEqual(["jordan", "syria"]);
+    expect(committee.establishes).toEqual(["syria-jordan-joint-border-security-committee"]);
+    expect(committee.topics).toEqual(expect.arrayContaining(["arms-trafficking", "drug-trafficking", "refugees"]));
+  });
+
+  it("cites a source for every record and every relation", () => {
+    const everyRelation = [
+      ...actors.flatMap((a) => [a, ...(a.kind === "person" ? [...a.positions, ...a.memberships] : []), ...(a.kind === "organization" ? a.overseenBy : [])]),
+      ...meetings.flatMap((m) => [m, ...m.participants]),
+      ...agreements.flatMap((a) => [a, ...a.parties]),
+    ];
+    for (const fact of everyRelation) expect(fact.citations.length).toBeGreaterThan(0);
+    const ids = new Set(sources.map((s) => s.id));
+    for (const fact of everyRelation) for (const citation of fact.citations) expect(ids.has(citation.source)).toBe(true);
+  });
+});

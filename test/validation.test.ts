@@ -1,0 +1,57 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkDataFolder } from "../scripts/lib/check-data.js";
+import { formatIssue } from "../src/validate/errors.js";
+import { FIXTURES, materializeFixture } from "./helpers/fixtures.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+const fixtures = readdirSync(join(FIXTURES, "invalid")).sort();
+
+describe("the valid base fixture", () => {
+  it("passes every rule", () => {
+    const dir = join(FIXTURES, "base");
+    expect(checkDataFolder(join(dir, "data"), dir).issues).toEqual([]);
+  });
+});
+
+describe("each broken fixture", () => {
+  it("there is one fixture per rule", () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(20);
+  });
+  it.each(fixtures)("%s reports exactly its expected messages", (name) => {
+    const dir = materializeFixture(name);
+    const expected = readFileSync(join(FIXTURES, "invalid", name, "expected.txt"), "utf8").trim().split("\n");
+    const { issues } = checkDataFolder(join(dir, "data"), dir);
+    expect(issues.map(formatIssue)).toEqual(expected);
+  });
+});
+
+describe("npm run validate / build:data on bad input", () => {
+  it("prints every problem as file: field.path: reason, exits 1 and writes nothing", () => {
+    const dir = materializeFixture("several-problems-at-once");
+    const result = spawnSync(TSX, [join(ROOT, "scripts", "validate.ts"), "data"], { cwd: dir, encoding: "utf8" });
+    expect(result.status).toBe(1);
+    const expected = readFileSync(join(FIXTURES, "invalid", "several-problems-at-once", "expected.txt"), "utf8").trim();
+    expect(result.stderr).toContain(expected);
+    expect(result.stderr).toContain("4 problems found; nothing was written.");
+  });
+
+  it("build:data writes no output when validation fails", () => {
+    const dir = materializeFixture("unknown-reference");
+    execFileSync("cp", [join(ROOT, "package.json"), dir]);
+    const result = spawnSync(TSX, [join(ROOT, "scripts", "build-data.ts")], { cwd: dir, encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('participants.0.actor: unknown actor "john-doe"');
+    expect(existsSync(join(dir, "dist"))).toBe(false);
+    expect(existsSync(join(dir, "src", "generated"))).toBe(false);
+  });
+
+  it("the repository's own data is valid", () => {
+    const result = spawnSync(TSX, [join(ROOT, "scripts", "validate.ts")], { cwd: ROOT, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+});
