@@ -1,0 +1,116 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { bindDataset } from "../src/query/dataset.js";
+import { datasetArbitrary, partialDate, rangeOptions } from "./helpers/arbitrary.js";
+import {
+  naiveAgreementsOf,
+  naiveBetween,
+  naiveCounterparts,
+  naiveGraphEdges,
+  naiveMeetingsOf,
+  naiveMembersOf,
+  naiveSearchIds,
+  naiveTimeline,
+} from "./helpers/naive.js";
+
+const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);
+const RUNS = { numRuns: 300 };
+
+const withActor = fc.tuple(datasetArbitrary, fc.nat(), fc.nat(), rangeOptions);
+
+describe("indexed helpers return exactly what a naive scan returns", () => {
+  it("meetingsOf and agreementsOf, with ranges, statuses and affiliations", () => {
+    fc.assert(
+      fc.property(withActor, ([data, i, , options]) => {
+        const dataset = bindDataset(data);
+        const actor = data.actors[i % data.actors.length]!.id;
+        expect(ids(dataset.meetingsOf(actor, options))).toEqual(ids(naiveMeetingsOf(data, actor, options)));
+        expect(ids(dataset.agreementsOf(actor, options))).toEqual(ids(naiveAgreementsOf(data, actor, options)));
+      }),
+      RUNS,
+    );
+  });
+
+  it("between", () => {
+    fc.assert(
+      fc.property(withActor, ([data, i, j, options]) => {
+        const dataset = bindDataset(data);
+        const a = data.actors[i % data.actors.length]!.id;
+        const b = data.actors[j % data.actors.length]!.id;
+        const got = dataset.between(a, b, options);
+        const want = naiveBetween(data, a, b, options);
+        expect(ids(got.meetings)).toEqual(ids(want.meetings));
+        expect(ids(got.agreements)).toEqual(ids(want.agreements));
+      }),
+      RUNS,
+    );
+  });
+
+  it("counterparts", () => {
+    fc.assert(
+      fc.property(withActor, ([data, i, , options]) => {
+        const dataset = bindDataset(data);
+        const actor = data.actors[i % data.actors.length]!.id;
+        const got = dataset.counterparts(actor, options).map((c) => ({ id: c.actor.id, meetings: c.meetings, agreements: c.agreements, total: c.total }));
+        expect(got).toEqual(naiveCounterparts(data, actor, options));
+      }),
+      RUNS,
+    );
+  });
+
+  it("membersOf with and without a date", () => {
+    fc.assert(
+      fc.property(datasetArbitrary, fc.nat(), fc.option(partialDate, { nil: undefined }), (data, i, at) => {
+        const dataset = bindDataset(data);
+        const org = data.actors[i % data.actors.length]!.id;
+        const got = dataset.membersOf(org, at === undefined ? {} : { at }).map((m) => `${m.person.id}:${m.tenure.role}`);
+        expect(got.sort()).toEqual(naiveMembersOf(data, org, at).sort());
+      }),
+      RUNS,
+    );
+  });
+
+  it("timeline", () => {
+    const filters = fc.record(
+      {
+        actors: fc.array(fc.constantFrom("state-0", "person-0", "person-1", "org-0"), { maxLength: 2 }),
+        topics: fc.array(fc.constantFrom("counter-terrorism", "refugees"), { maxLength: 2 }),
+        kinds: fc.subarray(["meeting", "agreement", "position-start", "position-end"] as const, { minLength: 1 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(datasetArbitrary, rangeOptions, filters, (data, options, filter) => {
+        const dataset = bindDataset(data);
+        const query = { ...options, ...filter, affiliated: undefined };
+        const got = dataset.timeline(query).map((e) => ({ type: e.type, date: e.date, id: e.record.id }));
+        expect(got).toEqual(naiveTimeline(data, query));
+      }),
+      RUNS,
+    );
+  });
+
+  it("search finds exactly the records whose names match every query word", () => {
+    const queries = fc.constantFrom("shibani", "Al-Shaibani", "TURKEY", "turkiye", "fuad", "oneil", "O’Neil", "kalin", "abd", "talks", "accord 1", "body", "x");
+    fc.assert(
+      fc.property(datasetArbitrary, queries, (data, text) => {
+        const dataset = bindDataset(data);
+        const got = dataset.search(text, { limit: 10_000 }).map((hit) => hit.record.id).sort();
+        expect(got).toEqual(naiveSearchIds(data, text));
+      }),
+      RUNS,
+    );
+  });
+
+  it("graph edges", () => {
+    fc.assert(
+      fc.property(datasetArbitrary, rangeOptions, (data, options) => {
+        const dataset = bindDataset(data);
+        const query = { from: options.from, to: options.to, status: options.status };
+        const got = dataset.graph(query).edges.map((e) => `${e.source}|${e.target}:${e.weight}`).sort();
+        expect(got).toEqual(naiveGraphEdges(data, query));
+      }),
+      RUNS,
+    );
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import * as bundled from "../dist/index.js";
+import { createDataset, ValidationError } from "../dist/dataset.js";
+
+const { actors, meetings, agreements, sources } = bundled;
+
+describe("query helpers on the seed data", () => {
+  it("meetingsOf: Fuad Hussein's meetings, in date order", () => {
+    expect(bundled.meetingsOf("fuad-hussein").map((m) => m.id)).toEqual(["hussein-al-shibani-baghdad-2025-03-14"]);
+  });
+
+  it("meetingsOf Iraq with affiliated: true includes the Hussein–Al-Shibani meeting", () => {
+    expect(bundled.meetingsOf("iraq").map((m) => m.id)).not.toContain("hussein-al-shibani-baghdad-2025-03-14");
+    expect(bundled.meetingsOf("iraq", { affiliated: true }).map((m) => m.id)).toContain("hussein-al-shibani-baghdad-2025-03-14");
+  });
+
+  it("between Syria and Jordan gives their committee agreement", () => {
+    expect(bundled.between("syria", "jordan").agreements.map((a) => a.id)).toEqual(["syria-jordan-border-security-committee-agreement"]);
+    expect(bundled.between("jordan", "syria").agreements.map((a) => a.id)).toEqual(["syria-jordan-border-security-committee-agreement"]);
+  });
+
+  it("participantsOf, partiesOf and counterparts", () => {
+    expect(bundled.participantsOf("hussein-al-shibani-baghdad-2025-03-14").map((p) => p.actor.name)).toEqual(["Fuad Hussein", "Asaad Al-Shibani"]);
+    expect(bundled.partiesOf("syria-jordan-border-security-committee-agreement").map((p) => p.actor.id)).toEqual(["syria", "jordan"]);
+    expect(bundled.counterparts("fuad-hussein").map((c) => [c.actor.id, c.total])).toEqual([["asaad-al-shibani", 1]]);
+  });
+
+  it("positionsOf and membersOf", () => {
+    const roles = bundled.positionsOf("fuad-hussein").map((p) => `${p.via}:${p.tenure.role}:${p.of}`);
+    expect(roles).toEqual(expect.arrayContaining(["position:Foreign Minister:iraq", "membership:member:iraq-national-security-crisis-cell"]));
+    expect(bundled.membersOf("sovereignty-alliance").map((m) => m.person.id)).toEqual(["khamis-al-khanjar"]);
+  });
+
+  it("search: Shaibani finds Al-Shibani, Turkey finds Türkiye, fuad finds Fuad Hussein", () => {
+    expect(bundled.search("Shaibani")[0]?.record.id).toBe("asaad-al-shibani");
+    expect(bundled.search("al-shibani")[0]?.record.id).toBe("asaad-al-shibani");
+    expect(bundled.search("Turkey")[0]?.record.id).toBe("turkiye");
+    expect(bundled.search("TÜRKIYE")[0]?.record.id).toBe("turkiye");
+    expect(bundled.search("fuad")[0]?.record.id).toBe("fuad-hussein");
+    expect(bundled.search("crisis cell", { kinds: ["actor"] })[0]?.record.id).toBe("iraq-national-security-crisis-cell");
+    expect(bundled.search("fuad", { kinds: ["meeting"] })).toEqual([
+      expect.objectContaining({ kind: "meeting", record: expect.objectContaining({ id: "hussein-al-shibani-baghdad-2025-03-14" }) }),
+    ]);
+    expect(bundled.search("zzz")).toEqual([]);
+    expect(bundled.search("iraq", { limit: 1 })).toHaveLength(1);
+  });
+
+  it("timeline merges meetings and agreements in date order, partial dates at their start", () => {
+    const events = bundled.timeline({ kinds: ["meeting", "agreement"] }).map((e) => `${e.date} ${e.record.id}`);
+    expect(events).toEqual([
+      "2024-12 al-shatri-damascus-visit-2024-12",
+      "2025-01 syria-jordan-border-security-committee-agreement",
+      "2025-03-14 hussein-al-shibani-baghdad-2025-03-14",
+    ]);
+    expect(bundled.timeline({ from: "2025-01-31", to: "2025-02", kinds: ["agreement"] }).map((e) => e.record.id)).toEqual([
+      "syria-jordan-border-security-committee-agreement",
+    ]);
+    expect(bundled.timeline({ from: "2025-02-01", to: "2025-03-13" })).toEqual([]);
+  });
+
+  it("graph links actors who met or agreed", () => {
+    const { nodes, edges } = bundled.graph();
+    expect(edges).toContainEqual(expect.objectContaining({ source: "jordan", target: "syria", weight: 1 }));
+    expect(nodes.map((n) => n.id)).toEqual(expect.arrayContaining(["asaad-al-shibani", "fuad-hussein"]));
+    expect(bundled.graph({ at: "2024-12-31" }).edges.map((e) => `${e.source}|${e.target}`)).toEqual(["hamid-al-shatri|syria"]);
+  });
+});
+
+describe("date boundaries (a partial date is an interval)", () => {
+  const m = (id: string, date?: string) => ({
+    id, title: `Meeting ${id}`, kind: "talks", ...(date ? { date: { value: date } } : {}),
+    participants: [{ actor: "a", citations: [{ source: "s", note: "Our words." }] }], citations: [{ source: "s", note: "Our words." }],
+  });
+  const dataset = createDataset({
+    actors: [{ kind: "state", id: "a", name: "A", iso3166Alpha2: "AA", iso3166Alpha3: "AAA", citations: [{ source: "s", note: "Our words." }] }],
+    meetings: [m("month", "2025-01"), m("day-first", "2025-01-01"), m("year", "2025"), m("last-day", "2025-01-31"), m("undated"), m("dec", "2024-12-31")],
+    agreements: [],
+    sources: [{ id: "s", title: "Source", publisher: "a", url: "https://example.org/", published: { value: "2026" }, language: "en", textHeld: false }],
+  });
+  const of = (options?: object) => dataset.meetingsOf("a", options).map((x) => x.id);
+
+  it("sorts at the start, day-precise first on ties, undated last", () => {
+    expect(of()).toEqual(["dec", "day-first", "month", "year", "last-day", "undated"]);
+  });
+  it("keeps every record whose interval overlaps [from, to]", () => {
+    expect(of({ from: "2025-01-31" })).toEqual(["month", "year", "last-day"]);
+    expect(of({ to: "2024-12-31" })).toEqual(["dec"]);
+    expect(of({ to: "2024-12" })).toEqual(["dec"]);
+    expect(of({ from: "2025-02", to: "2025-02" })).toEqual(["year"]);
+    expect(of({ from: "2024-12-31", to: "2025-01-01" })).toEqual(["dec", "day-first", "month", "year"]);
+    expect(of({ from: "2026" })).toEqual([]);
+  });
+});
+
+describe("arguments", () => {
+  it("unknown ids give empty results, never throw", () => {
+    expect(bundled.meetingsOf("nobody")).toEqual([]);
+    expect(bundled.between("nobody", "iraq")).toEqual({ meetings: [], agreements: [] });
+    expect(bundled.participantsOf("no-meeting")).toEqual([]);
+    expect(bundled.counterparts("nobody")).toEqual([]);
+    expect(bundled.membersOf("nobody")).toEqual([]);
+    expect(bundled.positionsOf("iraq")).toEqual([]);
+  });
+  it("malformed arguments throw a TypeError naming the argument", () => {
+    expect(() => bundled.meetingsOf("iraq", { from: "March 2025" })).toThrow(new TypeError('from must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "March 2025"'));
+    expect(() => bundled.timeline({ to: "2025-13" })).toThrow(/^to must be an ISO date/);
+    expect(() => bundled.membersOf("iraq", { at: "yesterday" })).toThrow(/^at must be an ISO date/);
+    expect(() => bundled.getActor(42 as unknown as string)).toThrow(/^id must be a string/);
+    expect(() => bundled.search("x", { limit: -1 })).toThrow(TypeError);
+  });
+});
+
+describe("createDataset", () => {
+  it("accepts the bundled data plus a user's own records", () => {
+    const mine = {
+      id: "my-meeting", title: "My meeting", kind: "talks", date: { value: "2025-03" },
+      participants: [{ actor: "fuad-hussein", citations: [{ source: "shafaq-2025-03-20-iraq-crisis-cell", quote: "Fuad Hussein" }] }],
+      citations: [{ source: "shafaq-2025-03-20-iraq-crisis-cell", quote: "Fuad Hussein" }],
+    };
+    const dataset = createDataset({ actors, meetings: [...meetings, mine], agreements, sources });
+    expect(dataset.meetingsOf("fuad-hussein").map((m) => m.id)).toEqual(["my-meeting", "hussein-al-shibani-baghdad-2025-03-14"]);
+    expect(Object.isFrozen(dataset.getMeeting("my-meeting"))).toBe(true);
+  });
+
+  it("throws a ValidationError listing every problem, and builds nothing", () => {
+    const bad = [
+      { ...meetings[0], participants: [{ actor: "nobody", citations: [{ source: "shafaq-2025-03-20-iraq-crisis-cell", quote: "x y z" }] }] },
+      { id: "Bad Id", title: "x" },
+    ];
+    let error: unknown;
+    try {
+      createDataset({ actors, meetings: bad, agreements, sources });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    const issues = (error as ValidationError).issues;
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "meetings", id: "Bad Id", path: "id" }),
+        expect.objectContaining({ kind: "meetings", id: "Bad Id", path: "kind" }),
+        expect.objectContaining({ kind: "meetings", id: meetings[0]!.id, path: "participants.0.actor", message: 'unknown actor "nobody"' }),
+      ]),
+    );
+    expect((error as Error).message).toMatch(/^Invalid dataset \(\d+ problems\):/);
+  });
+
+  it("resolves redirects in get* and in the other helpers", () => {
+    const dataset = createDataset({
+      actors, meetings, agreements, sources,
+      redirects: { "fuad-husein": { to: "fuad-hussein", reason: "renamed", since: "0.2.0" }, "old-name": { to: "fuad-husein", reason: "merged" } },
+    });
+    expect(dataset.getActor("old-name")?.id).toBe("fuad-hussein");
+    expect(dataset.resolveId("old-name").via.map((r) => r.from)).toEqual(["old-name", "fuad-husein"]);
+    expect(dataset.meetingsOf("fuad-husein")).toEqual(dataset.meetingsOf("fuad-hussein"));
+    expect(() => createDataset({ actors, meetings, agreements, sources, redirects: { iraq: { to: "syria", reason: "merged" } } })).toThrow(
+      /"iraq" is retired but a record still has this id/,
+    );
+  });
+});
