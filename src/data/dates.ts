@@ -91,3 +91,49 @@ export function comparePartialDates(a: string, b: string): number {
   if (startA !== startB) return startA < startB ? -1 : 1;
   return b.length - a.length;
 }
+
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days from 1970-01-01 to the given day (proleptic Gregorian), without allocating a Date. */
+function dayNumber(year: number, month: number, day: number): number {
+  const y = year - 1;
+  const daysBeforeYear = 365 * y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) - 719162;
+  return daysBeforeYear + DAYS_BEFORE_MONTH[month - 1]! + (month > 2 && isLeapYear(year) ? 1 : 0) + day - 1;
+}
+
+/** A partial date as whole day numbers (days since 1970-01-01): cheap to compare and sort. */
+export interface DayRange {
+  /** The first day, as days since 1970-01-01. */
+  readonly start: number;
+  /** The last day, as days since 1970-01-01. */
+  readonly end: number;
+  /** 0 for a day, 1 for a month, 2 for a year: sorts the more precise first on ties. */
+  readonly precision: 0 | 1 | 2;
+}
+
+const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
+
+/**
+ * The interval a partial ISO date stands for, as day numbers. Assumes a valid partial date (it is
+ * used on validated data and on arguments already checked by {@link isPartialIsoDate}).
+ *
+ * @example
+ * ```ts
+ * const range = dayRange("2025-02"); // { start: 20120, end: 20147, precision: 1 }
+ * ```
+ */
+export function dayRange(value: string): DayRange {
+  const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+  if (value.length === 4) return { start: dayNumber(year, 1, 1), end: dayNumber(year, 12, 31), precision: 2 };
+  const month = digit(value, 5) * 10 + digit(value, 6);
+  if (value.length === 7) {
+    const start = dayNumber(year, month, 1);
+    return { start, end: start + daysInMonth(year, month) - 1, precision: 1 };
+  }
+  const start = dayNumber(year, month, digit(value, 8) * 10 + digit(value, 9));
+  return { start, end: start, precision: 0 };
+}

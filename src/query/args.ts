@@ -1,20 +1,20 @@
-import { dateInterval, isPartialIsoDate, type DayInterval } from "../data/dates.js";
+import { dayRange, isPartialIsoDate, type DayRange } from "../data/dates.js";
 
-/** The day interval a `{ from, to }` pair stands for, checked; unbounded sides are open. */
+/** The day numbers a `{ from, to }` pair stands for, checked; unbounded sides are infinite. */
 export interface Window {
-  readonly start: string;
-  readonly end: string;
+  readonly start: number;
+  readonly end: number;
 }
 
-const OPEN: Window = { start: "0000-01-01", end: "9999-12-31" };
+const OPEN: Window = { start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY };
 
 /** Checks one date argument and returns its interval, or throws a `TypeError` naming it. */
-export function dateArgument(name: string, value: unknown): DayInterval | undefined {
+export function dateArgument(name: string, value: unknown): DayRange | undefined {
   if (value === undefined) return undefined;
   if (!isPartialIsoDate(value)) {
     throw new TypeError(`${name} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(value)}`);
   }
-  return dateInterval(value);
+  return dayRange(value);
 }
 
 /** Turns `from` / `to` arguments into a window: from the start of `from` to the end of `to`. */

@@ -1,8 +1,8 @@
-import { dateInterval } from "../data/dates.js";
+import { dayRange } from "../data/dates.js";
 import { foldWords } from "../data/normalize.js";
 import type { ClaimStatus } from "../schema/common.js";
 import { dateArgument, isOpen, optionsArgument, stringArgument, windowArgument, type Window } from "./args.js";
-import { buildIndexes, compareDated, type Dated, type Indexes } from "./indexes.js";
+import { buildIndexes, buildNameIndex, compareDated, LOOK_BACK_DAYS, type DateIndex, type Dated, type Indexes, type NameIndex } from "./indexes.js";
 import type {
   ActorRangeOptions,
   ActorRecord,
@@ -108,11 +108,6 @@ export interface Dataset {
 
 const MAX_REDIRECT_HOPS = 32;
 
-function yearBefore(day: string): string {
-  const year = Number(day.slice(0, 4)) - 1;
-  return `${String(year).padStart(4, "0")}${day.slice(4)}`;
-}
-
 /**
  * The items of a date-sorted list whose interval overlaps the window. Binary search finds the
  * slice: an interval is at most a year long, so any overlap starts within a year before the
@@ -120,22 +115,47 @@ function yearBefore(day: string): string {
  */
 export function inWindow<R>(list: readonly Dated<R>[], window: Window): Dated<R>[] {
   if (isOpen(window)) return list.slice();
-  const lowStart = yearBefore(window.start);
+  const lowStart = window.start - 366;
   let low = 0;
   let high = list.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    const start = list[mid]!.start;
-    if (start !== "" && start < lowStart) low = mid + 1;
+    if (list[mid]!.start < lowStart) low = mid + 1;
     else high = mid;
   }
   const out: Dated<R>[] = [];
   for (let i = low; i < list.length; i += 1) {
     const item = list[i]!;
-    if (item.start === "" || item.start > window.end) break;
+    if (item.start > window.end) break;
     if (item.end >= window.start) out.push(item);
   }
   return out;
+}
+
+/**
+ * The records of a {@link DateIndex} whose interval overlaps the window, in date order: each
+ * precision's list is searched with its own look-back, then the three parts are merged.
+ */
+export function inDateIndex<R extends { readonly id: string }>(index: DateIndex<R>, window: Window): Dated<R>[] {
+  if (isOpen(window)) return index.all.slice();
+  const parts = index.byPrecision.map((list, precision) => {
+    const lowStart = window.start - LOOK_BACK_DAYS[precision as 0 | 1 | 2];
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (list[mid]!.start < lowStart) low = mid + 1;
+      else high = mid;
+    }
+    const out: Dated<R>[] = [];
+    for (let i = low; i < list.length; i += 1) {
+      const item = list[i]!;
+      if (item.start > window.end) break;
+      if (item.end >= window.start) out.push(item);
+    }
+    return out;
+  });
+  return parts[0]!.concat(parts[1]!, parts[2]!).sort(compareDated);
 }
 
 function statusFilter(statuses: readonly ClaimStatus[] | undefined): (status: ClaimStatus) => boolean {
@@ -145,15 +165,19 @@ function statusFilter(statuses: readonly ClaimStatus[] | undefined): (status: Cl
   return (status) => set.has(status);
 }
 
-function tenureCovers(tenure: Affiliation["tenure"], start: string, end: string): boolean {
-  if (start === "") return tenure.from === undefined && tenure.to === undefined;
-  if (tenure.from && dateInterval(tenure.from.value).start > end) return false;
-  if (tenure.to && dateInterval(tenure.to.value).end < start) return false;
+function tenureCovers(tenure: Affiliation["tenure"], start: number, end: number): boolean {
+  if (start === Number.POSITIVE_INFINITY) return tenure.from === undefined && tenure.to === undefined;
+  if (tenure.from && dayRange(tenure.from.value).start > end) return false;
+  if (tenure.to && dayRange(tenure.to.value).end < start) return false;
   return true;
 }
 
 function sortedIds<T extends { readonly id: string }>(records: readonly T[]): readonly T[] {
-  return Object.freeze([...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  // Canonical data is already sorted: check in one pass before paying for a sort.
+  let sorted = true;
+  for (let i = 1; i < records.length && sorted; i += 1) sorted = records[i - 1]!.id < records[i]!.id;
+  if (sorted && Object.isFrozen(records)) return records;
+  return Object.freeze(sorted ? [...records] : [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
 }
 
 /**
@@ -171,6 +195,7 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
   const index: Indexes = buildIndexes(data);
   const redirects = data.redirects ?? {};
   let tenureEvents: Dated<TimelineEvent>[] | undefined;
+  let nameIndex: NameIndex | undefined;
 
   const resolveId = (id: string): ResolvedId => {
     stringArgument("id", id);
@@ -378,16 +403,16 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
       const wantKind = (type: TimelineEvent["type"]) => kinds === undefined || kinds.has(type);
       const addRecords = <R extends MeetingRecord | AgreementRecord>(
         type: "meeting" | "agreement",
-        byDate: readonly Dated<R>[],
+        byDate: DateIndex<R>,
         links: (record: R) => readonly { readonly actor: string; readonly status: ClaimStatus }[],
       ) => {
         if (!wantKind(type)) return;
-        for (const item of inWindow(byDate, window)) {
+        for (const item of inDateIndex(byDate, window)) {
           const record = item.record;
-          if (item.start === "" || !keep(record.status)) continue;
+          if (item.start === Number.POSITIVE_INFINITY || !keep(record.status)) continue;
           if (topics && !record.topics.some((topic) => topics.has(topic))) continue;
           if (actorIds && !links(record).some((link) => actorIds.has(link.actor) && keep(link.status))) continue;
-          out.push({ ...item, record: { type, date: item.value, record } as TimelineEvent });
+          out.push({ ...item, record: { type, date: record.date!.value, record } as TimelineEvent });
         }
       };
       addRecords("meeting", index.meetingsByDate, meetingLinks);
@@ -404,7 +429,12 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
       }
       return out.sort(compareTimeline).map((item) => item.record);
     },
-    search: (text, options) => searchIndex(index, stringArgument("text", text), optionsArgument("options", options)),
+    search: (text, options) => {
+      const query = stringArgument("text", text);
+      optionsArgument("options", options);
+      nameIndex ??= buildNameIndex(data);
+      return searchIndex(nameIndex, query, options);
+    },
     graph: (options) => {
       optionsArgument("options", options);
       const at = dateArgument("at", options?.at);
@@ -414,13 +444,13 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
       const keep = statusFilter(options?.status);
       const edges = new Map<string, { source: string; target: string; meetings: string[]; agreements: string[] }>();
       const addPairs = <R extends MeetingRecord | AgreementRecord>(
-        byDate: readonly Dated<R>[],
+        byDate: DateIndex<R>,
         links: (record: R) => readonly { readonly actor: string; readonly status: ClaimStatus }[],
         field: "meetings" | "agreements",
       ) => {
-        for (const item of inWindow(byDate, limited)) {
+        for (const item of inDateIndex(byDate, limited)) {
           if (!keep(item.record.status)) continue;
-          if (at !== undefined && item.start === "") continue;
+          if (at !== undefined && item.start === Number.POSITIVE_INFINITY) continue;
           const ids = [...new Set(links(item.record).filter((link) => keep(link.status)).map((link) => link.actor))].sort();
           for (let i = 0; i < ids.length; i += 1) {
             for (let j = i + 1; j < ids.length; j += 1) {
@@ -458,7 +488,7 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
 
 function compareTimeline(a: Dated<TimelineEvent>, b: Dated<TimelineEvent>): number {
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
-  if (a.value.length !== b.value.length) return b.value.length - a.value.length;
+  if (a.precision !== b.precision) return a.precision - b.precision;
   const order = { meeting: 0, agreement: 1, "position-start": 2, "position-end": 3 } as const;
   if (a.record.type !== b.record.type) return order[a.record.type] - order[b.record.type];
   const idA = a.record.record.id;
@@ -476,13 +506,8 @@ function buildTenureEvents(index: Indexes): Dated<TimelineEvent>[] {
         ["position-end", tenure.to],
       ] as const) {
         if (!date) continue;
-        const interval = dateInterval(date.value);
-        events.push({
-          record: { type, date: date.value, record: actor, tenure },
-          start: interval.start,
-          end: interval.end,
-          value: date.value,
-        });
+        const range = dayRange(date.value);
+        events.push({ record: { type, date: date.value, record: actor, tenure }, ...range });
       }
     }
   }
@@ -491,7 +516,7 @@ function buildTenureEvents(index: Indexes): Dated<TimelineEvent>[] {
 
 const SCORES = { exact: 1, prefix: 0.8, words: 0.6 } as const;
 
-function lowerBound(words: Indexes["words"], prefix: string): number {
+function lowerBound(words: NameIndex["words"], prefix: string): number {
   let low = 0;
   let high = words.length;
   while (low < high) {
@@ -502,7 +527,7 @@ function lowerBound(words: Indexes["words"], prefix: string): number {
   return low;
 }
 
-function searchIndex(index: Indexes, text: string, options: SearchOptions | undefined): SearchHit[] {
+function searchIndex(index: NameIndex, text: string, options: SearchOptions | undefined): SearchHit[] {
   const query = foldWords(text);
   const limit = options?.limit ?? 20;
   if (typeof limit !== "number" || !(limit >= 0)) throw new TypeError(`limit must be a non-negative number, got ${JSON.stringify(limit)}`);

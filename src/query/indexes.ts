@@ -1,4 +1,4 @@
-import { dateInterval } from "../data/dates.js";
+import { dayRange } from "../data/dates.js";
 import { foldWords } from "../data/normalize.js";
 import type {
   ActorRecord,
@@ -10,16 +10,34 @@ import type {
   SourceRecord,
 } from "./types.js";
 
-/** A meeting or agreement with its date interval precomputed (undated: empty strings). */
+/** A record with its date interval precomputed as day numbers (undated: start = +Infinity). */
 export interface Dated<R> {
   readonly record: R;
-  /** First day the date stands for, or "" when undated. */
-  readonly start: string;
-  /** Last day the date stands for, or "" when undated. */
-  readonly end: string;
-  /** The date as given ("" when undated), for tie-breaking by precision. */
-  readonly value: string;
+  /** First day the date stands for (days since 1970-01-01), or +Infinity when undated. */
+  readonly start: number;
+  /** Last day the date stands for, or -Infinity when undated. */
+  readonly end: number;
+  /** 0 day, 1 month, 2 year (3 when undated): the more precise sorts first on ties. */
+  readonly precision: number;
 }
+
+/**
+ * Date-sorted records split by precision (day, month, year). In each part every interval has a
+ * bounded length (1, at most 31 and at most 366 days), so a range query can binary-search each
+ * part with a tight look-back instead of scanning a whole year of day-precise records.
+ */
+export interface DateIndex<R> {
+  /** Every record in date order (undated last). */
+  readonly all: readonly Dated<R>[];
+  /** The dated records of each precision (0 day, 1 month, 2 year), in date order. */
+  readonly byPrecision: readonly [readonly Dated<R>[], readonly Dated<R>[], readonly Dated<R>[]];
+}
+
+/** How far before a window's start an interval of each precision can start and still overlap it. */
+export const LOOK_BACK_DAYS = [0, 30, 365] as const;
+
+/** The sort key of an undated record: after every dated one. */
+export const UNDATED = { start: Number.POSITIVE_INFINITY, end: Number.NEGATIVE_INFINITY, precision: 3 } as const;
 
 /** A searchable name: the folded words of one name, alias or title of a record. */
 interface NameEntry {
@@ -36,33 +54,55 @@ export interface Indexes {
   readonly agreements: ReadonlyMap<string, AgreementRecord>;
   readonly sources: ReadonlyMap<string, SourceRecord>;
   /** Every dated-or-not meeting, in date order (undated last). */
-  readonly meetingsByDate: readonly Dated<MeetingRecord>[];
-  readonly agreementsByDate: readonly Dated<AgreementRecord>[];
+  readonly meetingsByDate: DateIndex<MeetingRecord>;
+  readonly agreementsByDate: DateIndex<AgreementRecord>;
   /** Per actor: their meetings / agreements, in date order (undated last). */
   readonly meetingsByActor: ReadonlyMap<string, readonly Dated<MeetingRecord>[]>;
   readonly agreementsByActor: ReadonlyMap<string, readonly Dated<AgreementRecord>[]>;
   /** Per state or organization: the people who held a position or membership in it. */
   readonly affiliationsOf: ReadonlyMap<string, readonly Affiliation[]>;
-  /** Name entries sorted by word, for prefix search: [word, entry index]. */
+}
+
+/** The search index: every name, alias and title folded into words, sorted for prefix lookup. */
+export interface NameIndex {
+  /** Name entries' words, sorted: [word, entry index]. */
   readonly words: readonly (readonly [string, number])[];
   readonly names: readonly NameEntry[];
 }
 
 /** Orders dated items: by start, day-precise first on ties, then by id; undated last. */
 export function compareDated(a: Dated<{ readonly id: string }>, b: Dated<{ readonly id: string }>): number {
-  if (a.start !== b.start) {
-    if (a.start === "") return 1;
-    if (b.start === "") return -1;
-    return a.start < b.start ? -1 : 1;
-  }
-  if (a.value.length !== b.value.length) return b.value.length - a.value.length;
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  if (a.precision !== b.precision) return a.precision - b.precision;
   return a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0;
 }
 
 function dated<R extends { readonly date?: { readonly value: string } | undefined }>(record: R): Dated<R> {
-  if (!record.date) return { record, start: "", end: "", value: "" };
-  const interval = dateInterval(record.date.value);
-  return { record, start: interval.start, end: interval.end, value: record.date.value };
+  if (!record.date) return { record, ...UNDATED };
+  const range = dayRange(record.date.value);
+  return { record, start: range.start, end: range.end, precision: range.precision };
+}
+
+/** Whether records are in strictly increasing id order (canonical data is). */
+function sortedById(records: readonly { readonly id: string }[]): boolean {
+  for (let i = 1; i < records.length; i += 1) if (!(records[i - 1]!.id < records[i]!.id)) return false;
+  return true;
+}
+
+const byStartThenPrecision = (a: Dated<unknown>, b: Dated<unknown>) => a.start - b.start || a.precision - b.precision;
+
+/**
+ * Sorts records into date order. Array.prototype.sort is stable, so when the records come in id
+ * order (as canonical data does) a numeric sort on (start, precision) already breaks ties by id.
+ */
+export function dateIndex<R extends { readonly id: string; readonly date?: { readonly value: string } | undefined }>(
+  records: readonly R[],
+): DateIndex<R> {
+  const all = (sortedById(records) ? records : [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))).map(dated);
+  all.sort(byStartThenPrecision);
+  const byPrecision: [Dated<R>[], Dated<R>[], Dated<R>[]] = [[], [], []];
+  for (const item of all) if (item.precision < 3) byPrecision[item.precision as 0 | 1 | 2].push(item);
+  return { all, byPrecision };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -84,51 +124,28 @@ export function buildIndexes(data: DatasetRecordsReadonly): Indexes {
   for (const actor of data.actors) actors.set(actor.id, actor);
   for (const source of data.sources) sources.set(source.id, source);
 
-  const meetingsByDate = data.meetings.map((meeting) => {
-    meetings.set(meeting.id, meeting);
-    return dated(meeting);
-  });
-  meetingsByDate.sort(compareDated);
-  const agreementsByDate = data.agreements.map((agreement) => {
-    agreements.set(agreement.id, agreement);
-    return dated(agreement);
-  });
-  agreementsByDate.sort(compareDated);
+  for (const meeting of data.meetings) meetings.set(meeting.id, meeting);
+  for (const agreement of data.agreements) agreements.set(agreement.id, agreement);
+  const meetingsByDate = dateIndex(data.meetings);
+  const agreementsByDate = dateIndex(data.agreements);
 
   // Walking the date-sorted lists keeps every per-actor list sorted without sorting again.
   const meetingsByActor = new Map<string, Dated<MeetingRecord>[]>();
-  for (const item of meetingsByDate) {
+  for (const item of meetingsByDate.all) {
     for (const participant of item.record.participants) push(meetingsByActor, participant.actor, item);
   }
   const agreementsByActor = new Map<string, Dated<AgreementRecord>[]>();
-  for (const item of agreementsByDate) {
+  for (const item of agreementsByDate.all) {
     for (const party of item.record.parties) push(agreementsByActor, party.actor, item);
   }
 
   const affiliationsOf = new Map<string, Affiliation[]>();
-  const names: NameEntry[] = [];
-  const addName = (kind: NameEntry["kind"], record: NameEntry["record"], text: string) => {
-    const words = foldWords(text);
-    if (words.length > 0) names.push({ kind, record, words, joined: words.join("") });
-  };
   for (const actor of data.actors) {
-    addName("actor", actor, actor.name);
-    for (const alias of actor.aliases) addName("actor", actor, alias);
     if (actor.kind !== "person") continue;
     const person = actor as PersonRecord;
     for (const tenure of person.positions) push(affiliationsOf, tenure.of, { person, of: tenure.of, via: "position", tenure });
     for (const tenure of person.memberships) push(affiliationsOf, tenure.of, { person, of: tenure.of, via: "membership", tenure });
   }
-  for (const meeting of data.meetings) addName("meeting", meeting, meeting.title);
-  for (const agreement of data.agreements) addName("agreement", agreement, agreement.title);
-  for (const source of data.sources) addName("source", source, source.title);
-
-  const words: [string, number][] = [];
-  names.forEach((entry, index) => {
-    for (const word of new Set(entry.words)) words.push([word, index]);
-  });
-  words.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-
   return {
     actors,
     meetings,
@@ -139,7 +156,30 @@ export function buildIndexes(data: DatasetRecordsReadonly): Indexes {
     meetingsByActor,
     agreementsByActor,
     affiliationsOf,
-    words,
-    names,
   };
+}
+
+/**
+ * Builds the search index. Called on the first search, not with the other indexes: folding every
+ * name costs more than all the other indexes together, and most users never search.
+ */
+export function buildNameIndex(data: DatasetRecordsReadonly): NameIndex {
+  const names: NameEntry[] = [];
+  const addName = (kind: NameEntry["kind"], record: NameEntry["record"], text: string) => {
+    const words = foldWords(text);
+    if (words.length > 0) names.push({ kind, record, words, joined: words.join("") });
+  };
+  for (const actor of data.actors) {
+    addName("actor", actor, actor.name);
+    for (const alias of actor.aliases) addName("actor", actor, alias);
+  }
+  for (const meeting of data.meetings) addName("meeting", meeting, meeting.title);
+  for (const agreement of data.agreements) addName("agreement", agreement, agreement.title);
+  for (const source of data.sources) addName("source", source, source.title);
+  const words: [string, number][] = [];
+  names.forEach((entry, index) => {
+    for (const word of new Set(entry.words)) words.push([word, index]);
+  });
+  words.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  return { words, names };
 }

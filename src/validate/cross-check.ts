@@ -5,7 +5,7 @@ import type { DatasetRecords } from "../schema/dataset.js";
 import type { Meeting } from "../schema/meeting.js";
 import type { Source } from "../schema/source.js";
 import { selectClaim } from "../data/claims.js";
-import { dateInterval } from "../data/dates.js";
+import { dayRange } from "../data/dates.js";
 import { foldName } from "../data/normalize.js";
 import type { IssueKind, ValidationIssue } from "./errors.js";
 
@@ -26,27 +26,29 @@ export interface CrossCheckOptions {
 
 type ActorKindName = Actor["kind"];
 type RefTarget = ActorKindName | "actor" | "meeting" | "agreement" | "source";
+type KindEntry = { readonly kind: IssueKind; readonly actorKind?: ActorKindName };
 
-interface Fact {
-  readonly path: string;
-  readonly status: ClaimStatus;
-  readonly citations: readonly Citation[];
-  readonly dates: readonly { readonly path: string; readonly date: PartialDate }[];
-  /** A record-level fact may be disputed through its field claims rather than a denial. */
-  readonly hasDisputedClaims?: boolean;
-}
+const TO_ACTOR: readonly RefTarget[] = ["actor"];
+const TO_STATE: readonly RefTarget[] = ["state"];
+const TO_BODY: readonly RefTarget[] = ["state", "organization"];
+const TO_ORGANIZATION: readonly RefTarget[] = ["organization"];
+const TO_MEETING: readonly RefTarget[] = ["meeting"];
+const TO_AGREEMENT: readonly RefTarget[] = ["agreement"];
+const TO_SOURCE: readonly RefTarget[] = ["source"];
 
 /** Collapses runs of whitespace so a quote may wrap differently from its source. */
 export function normalizeWhitespace(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-function prefix(path: string, rest: string): string {
-  return path === "" ? rest : `${path}.${rest}`;
-}
-
-function deepEqual(a: unknown, b: unknown): boolean {
-  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+/**
+ * A field path built only when an issue is reported: `base`, `base.index` or `base.index.leaf`.
+ * Building every path eagerly would allocate millions of strings on a large dataset.
+ */
+function pathOf(base: string, index: number, leaf: string): string {
+  const head = index < 0 ? base : `${base}.${index}`;
+  if (leaf === "") return head;
+  return head === "" ? leaf : `${head}.${leaf}`;
 }
 
 function sortKeys(value: unknown): unknown {
@@ -59,6 +61,27 @@ function sortKeys(value: unknown): unknown {
     );
   }
   return value;
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+
+function refKindName(target: RefTarget): string {
+  return target === "actor" || target === "meeting" || target === "agreement" || target === "source" ? target : `${target} actor`;
+}
+
+function matches(found: KindEntry, target: RefTarget): boolean {
+  switch (target) {
+    case "actor":
+      return found.kind === "actors";
+    case "meeting":
+      return found.kind === "meetings";
+    case "agreement":
+      return found.kind === "agreements";
+    case "source":
+      return found.kind === "sources";
+    default:
+      return found.actorKind === target;
+  }
 }
 
 /**
@@ -75,77 +98,68 @@ function sortKeys(value: unknown): unknown {
  */
 export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const kindOfId = new Map<string, { kind: IssueKind; actorKind?: ActorKindName }>();
+  const kindOfId = new Map<string, KindEntry>();
   const sources = new Map<string, Source>();
   const meetings = new Map<string, Meeting>();
   const agreements = new Map<string, Agreement>();
-
   const add = (kind: IssueKind, id: string, path: string, message: string) => {
     issues.push({ kind, id, path, message });
   };
 
   // Ids are unique across every kind.
-  const all: [IssueKind, readonly { id: string }[]][] = [
-    ["actors", data.actors],
-    ["meetings", data.meetings],
-    ["agreements", data.agreements],
-    ["sources", data.sources],
-  ];
-  for (const [kind, records] of all) {
-    for (const record of records) {
-      const seen = kindOfId.get(record.id);
-      if (seen) {
-        add(kind, record.id, "id", `duplicate id: "${record.id}" is already used by a record in ${seen.kind}`);
-        continue;
-      }
-      const actorKind = kind === "actors" ? (record as Actor).kind : undefined;
-      kindOfId.set(record.id, actorKind ? { kind, actorKind } : { kind });
-    }
-  }
+  const ENTRY: Record<string, KindEntry> = {
+    meetings: { kind: "meetings" },
+    agreements: { kind: "agreements" },
+    sources: { kind: "sources" },
+    state: { kind: "actors", actorKind: "state" },
+    person: { kind: "actors", actorKind: "person" },
+    organization: { kind: "actors", actorKind: "organization" },
+  };
+  const register = (kind: IssueKind, id: string, entry: KindEntry) => {
+    const seen = kindOfId.get(id);
+    if (seen) add(kind, id, "id", `duplicate id: "${id}" is already used by a record in ${seen.kind}`);
+    else kindOfId.set(id, entry);
+  };
+  for (const actor of data.actors) register("actors", actor.id, ENTRY[actor.kind]!);
+  for (const meeting of data.meetings) register("meetings", meeting.id, ENTRY.meetings!);
+  for (const agreement of data.agreements) register("agreements", agreement.id, ENTRY.agreements!);
+  for (const source of data.sources) register("sources", source.id, ENTRY.sources!);
   for (const source of data.sources) sources.set(source.id, source);
   for (const meeting of data.meetings) meetings.set(meeting.id, meeting);
   for (const agreement of data.agreements) agreements.set(agreement.id, agreement);
   const publishedOf = (id: string) => sources.get(id)?.published.value;
+  // The last day each source's publication date can stand for, computed once.
+  const publishedEnd = new Map<string, number>();
+  for (const source of data.sources) publishedEnd.set(source.id, dayRange(source.published.value).end);
 
   // Names and aliases are unique across actors, after folding case, accents and "al-".
   const nameOwner = new Map<string, string>();
   for (const actor of data.actors) {
-    const names: [string, string][] = [["name", actor.name], ...actor.aliases.map((alias, i): [string, string] => [`aliases.${i}`, alias])];
     const own = new Set<string>();
-    for (const [path, name] of names) {
+    for (let i = -1; i < actor.aliases.length; i += 1) {
+      const name = i < 0 ? actor.name : actor.aliases[i]!;
       const folded = foldName(name);
       const owner = nameOwner.get(folded);
       if (owner !== undefined && owner !== actor.id) {
-        add("actors", actor.id, path, `name "${name}" is also a name of ${owner}`);
+        add("actors", actor.id, i < 0 ? "name" : `aliases.${i}`, `name "${name}" is also a name of ${owner}`);
       } else if (own.has(name)) {
-        add("actors", actor.id, path, `alias "${name}" repeats another name of this actor`);
+        add("actors", actor.id, `aliases.${i}`, `alias "${name}" repeats another name of this actor`);
       }
       own.add(name);
       nameOwner.set(folded, actor.id);
     }
   }
 
-  const refKindName = (target: RefTarget): string =>
-    target === "actor" ? "actor" : target === "meeting" || target === "agreement" || target === "source" ? target : `${target} actor`;
-
-  const checkRef = (kind: IssueKind, id: string, path: string, ref: string, targets: readonly RefTarget[]) => {
+  /** Checks that `ref` names a record of one of `targets`; the path is `pathOf(base, index, leaf)`. */
+  const checkRef = (kind: IssueKind, id: string, ref: string, targets: readonly RefTarget[], base: string, index = -1, leaf = "") => {
     const found = kindOfId.get(ref);
-    const wanted = targets.map(refKindName).join(" or ");
     if (!found) {
-      if (!options.knownInvalid?.has(ref)) add(kind, id, path, `unknown ${wanted} "${ref}"`);
+      if (!options.knownInvalid?.has(ref)) add(kind, id, pathOf(base, index, leaf), `unknown ${targets.map(refKindName).join(" or ")} "${ref}"`);
       return;
     }
-    const ok = targets.some((target) => {
-      if (target === "actor") return found.kind === "actors";
-      if (target === "meeting") return found.kind === "meetings";
-      if (target === "agreement") return found.kind === "agreements";
-      if (target === "source") return found.kind === "sources";
-      return found.actorKind === target;
-    });
-    if (!ok) {
-      const actual = found.actorKind ? `a ${found.actorKind} actor` : `a record in ${found.kind}`;
-      add(kind, id, path, `"${ref}" is ${actual}, not a ${wanted}`);
-    }
+    for (const target of targets) if (matches(found, target)) return;
+    const actual = found.actorKind ? `a ${found.actorKind} actor` : `a record in ${found.kind}`;
+    add(kind, id, pathOf(base, index, leaf), `"${ref}" is ${actual}, not a ${targets.map(refKindName).join(" or ")}`);
   };
 
   const texts = new Map<string, string>();
@@ -161,52 +175,70 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
     }
   }
 
-  const checkFact = (kind: IssueKind, id: string, fact: Fact) => {
-    const supporting = new Set<string>();
+  /**
+   * Checks one sourced fact (a record, or a relation at `pathOf(base, index, "")`): its citations,
+   * its status against them, and an optional date against the sources' publication dates.
+   */
+  const checkFact = (
+    kind: IssueKind,
+    id: string,
+    base: string,
+    index: number,
+    status: ClaimStatus,
+    citations: readonly Citation[],
+    date?: PartialDate,
+    dateLeaf = "",
+    hasDisputedClaims = false,
+  ) => {
     let denials = 0;
-    fact.citations.forEach((citation, i) => {
-      const path = prefix(fact.path, `citations.${i}`);
-      checkRef(kind, id, `${path}.source`, citation.source, ["source"]);
-      const source = sources.get(citation.source);
+    for (let i = 0; i < citations.length; i += 1) {
+      const citation = citations[i]!;
       if (citation.stance === "denies") denials += 1;
-      else supporting.add(citation.source);
-      if (!source) return;
+      const source = sources.get(citation.source);
+      if (!source) {
+        checkRef(kind, id, citation.source, TO_SOURCE, pathOf(base, index, "citations"), i, "source");
+        continue;
+      }
       if (source.textHeld && citation.quote === undefined) {
-        add(kind, id, `${path}.quote`, `the text of ${source.id} is held, so the citation needs a verbatim quote`);
+        add(kind, id, pathOf(pathOf(base, index, "citations"), i, "quote"), `the text of ${source.id} is held, so the citation needs a verbatim quote`);
       }
       if (!source.textHeld && citation.note === undefined) {
-        add(kind, id, `${path}.note`, `the text of ${source.id} is not held, so the citation needs a note in our own words`);
+        add(kind, id, pathOf(pathOf(base, index, "citations"), i, "note"), `the text of ${source.id} is not held, so the citation needs a note in our own words`);
       }
-      const text = texts.get(source.id);
-      if (citation.quote !== undefined && text !== undefined && !text.includes(normalizeWhitespace(citation.quote))) {
-        add(kind, id, `${path}.quote`, `quote does not stand verbatim in ${source.id}: "${citation.quote}"`);
-      }
-    });
-    const statusPath = prefix(fact.path, "status");
-    if (denials > 0 && (fact.status === "reported" || fact.status === "confirmed")) {
-      add(kind, id, statusPath, `is "${fact.status}" but a citation denies it: use "denied" or "disputed"`);
-    }
-    if (fact.status === "denied" && denials === 0) {
-      add(kind, id, statusPath, `is "denied" but no citation has stance "denies"`);
-    }
-    if (fact.status === "disputed" && denials === 0 && !fact.hasDisputedClaims) {
-      add(kind, id, statusPath, `is "disputed" but no citation denies it and no field has conflicting claims`);
-    }
-    if (fact.status === "confirmed" && supporting.size < 2) {
-      add(kind, id, statusPath, `is "confirmed" but only ${supporting.size} source supports it (two or more needed)`);
-    }
-    for (const { path, date } of fact.dates) {
-      const start = dateInterval(date.value).start;
-      for (const citation of fact.citations) {
-        const published = sources.get(citation.source)?.published.value;
-        if (citation.stance === "denies" || published === undefined) continue;
-        if (start > dateInterval(published).end) {
-          add(kind, id, path, `${date.value} is after ${citation.source} was published (${published}), which reports it`);
+      if (citation.quote !== undefined) {
+        const text = texts.get(source.id);
+        if (text !== undefined && !text.includes(normalizeWhitespace(citation.quote))) {
+          add(kind, id, pathOf(pathOf(base, index, "citations"), i, "quote"), `quote does not stand verbatim in ${source.id}: "${citation.quote}"`);
         }
+      }
+    }
+    if (denials > 0 && (status === "reported" || status === "confirmed")) {
+      add(kind, id, pathOf(base, index, "status"), `is "${status}" but a citation denies it: use "denied" or "disputed"`);
+    }
+    if (status === "denied" && denials === 0) {
+      add(kind, id, pathOf(base, index, "status"), `is "denied" but no citation has stance "denies"`);
+    }
+    if (status === "disputed" && denials === 0 && !hasDisputedClaims) {
+      add(kind, id, pathOf(base, index, "status"), `is "disputed" but no citation denies it and no field has conflicting claims`);
+    }
+    if (status === "confirmed") {
+      const supporting = new Set(citations.filter((c) => c.stance !== "denies").map((c) => c.source));
+      if (supporting.size < 2) {
+        add(kind, id, pathOf(base, index, "status"), `is "confirmed" but only ${supporting.size} source supports it (two or more needed)`);
+      }
+    }
+    if (date !== undefined) {
+      const start = dayRange(date.value).start;
+      for (const citation of citations) {
+        const end = publishedEnd.get(citation.source);
+        if (citation.stance === "denies" || end === undefined || start <= end) continue;
+        const published = sources.get(citation.source)!.published.value;
+        add(kind, id, pathOf(base, index, dateLeaf), `${date.value} is after ${citation.source} was published (${published}), which reports it`);
       }
     }
   };
 
+  /** Checks field-level claims; returns whether any field has conflicting live values. */
   const checkClaims = (kind: IssueKind, id: string, record: Record<string, unknown>, claims: Record<string, unknown> | undefined) => {
     let disputed = false;
     if (!claims) return disputed;
@@ -214,14 +246,9 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
       if (raw === undefined) continue;
       const alternatives = raw as Parameters<typeof selectClaim>[0];
       alternatives.forEach((alternative, i) => {
-        const dateValue = alternative.value as PartialDate;
-        const isDate = field === "date" && typeof dateValue === "object" && dateValue !== null && "value" in dateValue;
-        checkFact(kind, id, {
-          path: `claims.${field}.${i}`,
-          status: alternative.status,
-          citations: alternative.citations as readonly Citation[],
-          dates: isDate ? [{ path: `claims.${field}.${i}.value`, date: dateValue }] : [],
-        });
+        const value = alternative.value as PartialDate;
+        const isDate = field === "date" && typeof value === "object" && value !== null && "value" in value;
+        checkFact(kind, id, `claims.${field}`, i, alternative.status, alternative.citations as readonly Citation[], isDate ? value : undefined, "value");
       });
       const live = alternatives.filter((a) => a.status !== "denied");
       if (new Set(live.map((a) => JSON.stringify(sortKeys(a.value)))).size > 1) disputed = true;
@@ -229,100 +256,91 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
       const flat = record[field];
       if (selected === undefined) {
         if (flat !== undefined) add(kind, id, field, `has a value but every alternative in claims.${field} is denied`);
-      } else if (!deepEqual(flat, selected.value)) {
+      } else if (!sameValue(flat, selected.value)) {
         add(kind, id, field, `shows ${JSON.stringify(flat)} but claims.${field} selects ${JSON.stringify(selected.value)}`);
       }
     }
     return disputed;
   };
 
-  const checkTenures = (actor: Actor, field: "positions" | "memberships") => {
-    if (actor.kind !== "person") return;
-    actor[field].forEach((tenure, i) => {
-      const path = `${field}.${i}`;
-      checkRef("actors", actor.id, `${path}.of`, tenure.of, ["state", "organization"]);
-      const dates: { path: string; date: PartialDate }[] = [];
-      if (tenure.from) dates.push({ path: `${path}.from`, date: tenure.from });
-      if (tenure.from && tenure.to && dateInterval(tenure.to.value).end < dateInterval(tenure.from.value).start) {
-        add("actors", actor.id, `${path}.to`, `${tenure.to.value} is before from (${tenure.from.value})`);
-      }
-      checkFact("actors", actor.id, { path, status: tenure.status, citations: tenure.citations, dates });
-    });
-  };
-
   for (const actor of data.actors) {
     let disputedClaims = false;
     if (actor.kind === "organization") {
-      actor.jurisdiction.forEach((state, i) => checkRef("actors", actor.id, `jurisdiction.${i}`, state, ["state"]));
-      actor.overseenBy.forEach((link, i) => {
-        checkRef("actors", actor.id, `overseenBy.${i}.actor`, link.actor, ["actor"]);
-        checkFact("actors", actor.id, { path: `overseenBy.${i}`, status: link.status, citations: link.citations, dates: [] });
-      });
+      for (let i = 0; i < actor.jurisdiction.length; i += 1) checkRef("actors", actor.id, actor.jurisdiction[i]!, TO_STATE, "jurisdiction", i);
+      for (let i = 0; i < actor.overseenBy.length; i += 1) {
+        const link = actor.overseenBy[i]!;
+        checkRef("actors", actor.id, link.actor, TO_ACTOR, "overseenBy", i, "actor");
+        checkFact("actors", actor.id, "overseenBy", i, link.status, link.citations);
+      }
       disputedClaims = checkClaims("actors", actor.id, actor, actor.claims);
     }
-    checkTenures(actor, "positions");
-    checkTenures(actor, "memberships");
-    checkFact("actors", actor.id, { path: "", status: actor.status, citations: actor.citations, dates: [], hasDisputedClaims: disputedClaims });
+    if (actor.kind === "person") {
+      for (const field of ["positions", "memberships"] as const) {
+        const tenures = actor[field];
+        for (let i = 0; i < tenures.length; i += 1) {
+          const tenure = tenures[i]!;
+          checkRef("actors", actor.id, tenure.of, TO_BODY, field, i, "of");
+          if (tenure.from && tenure.to && dayRange(tenure.to.value).end < dayRange(tenure.from.value).start) {
+            add("actors", actor.id, pathOf(field, i, "to"), `${tenure.to.value} is before from (${tenure.from.value})`);
+          }
+          checkFact("actors", actor.id, field, i, tenure.status, tenure.citations, tenure.from, "from");
+        }
+      }
+    }
+    checkFact("actors", actor.id, "", -1, actor.status, actor.citations, undefined, "", disputedClaims);
   }
 
   for (const meeting of data.meetings) {
-    if (meeting.place) checkRef("meetings", meeting.id, "place.country", meeting.place.country, ["state"]);
-    const seenParticipants = new Set<string>();
-    meeting.participants.forEach((link, i) => {
-      checkRef("meetings", meeting.id, `participants.${i}.actor`, link.actor, ["actor"]);
-      if (seenParticipants.has(link.actor)) add("meetings", meeting.id, `participants.${i}.actor`, `"${link.actor}" is listed twice`);
-      seenParticipants.add(link.actor);
-      checkFact("meetings", meeting.id, { path: `participants.${i}`, status: link.status, citations: link.citations, dates: [] });
-    });
-    meeting.outcomes.forEach((outcome, i) => {
-      checkRef("meetings", meeting.id, `outcomes.${i}`, outcome, ["agreement"]);
+    if (meeting.place) checkRef("meetings", meeting.id, meeting.place.country, TO_STATE, "place.country");
+    const participants = meeting.participants;
+    for (let i = 0; i < participants.length; i += 1) {
+      const link = participants[i]!;
+      checkRef("meetings", meeting.id, link.actor, TO_ACTOR, "participants", i, "actor");
+      for (let j = 0; j < i; j += 1) {
+        if (participants[j]!.actor === link.actor) add("meetings", meeting.id, pathOf("participants", i, "actor"), `"${link.actor}" is listed twice`);
+      }
+      checkFact("meetings", meeting.id, "participants", i, link.status, link.citations);
+    }
+    for (let i = 0; i < meeting.outcomes.length; i += 1) {
+      const outcome = meeting.outcomes[i]!;
+      checkRef("meetings", meeting.id, outcome, TO_AGREEMENT, "outcomes", i);
       const agreement = agreements.get(outcome);
       if (agreement && agreement.reachedAt !== meeting.id) {
         add("meetings", meeting.id, `outcomes.${i}`, `lists ${outcome}, but that agreement's reachedAt is ${agreement.reachedAt ?? "not set"}`);
       }
-    });
+    }
     const disputedClaims = checkClaims("meetings", meeting.id, meeting, meeting.claims);
-    checkFact("meetings", meeting.id, {
-      path: "",
-      status: meeting.status,
-      citations: meeting.citations,
-      dates: meeting.date ? [{ path: "date", date: meeting.date }] : [],
-      hasDisputedClaims: disputedClaims,
-    });
+    checkFact("meetings", meeting.id, "", -1, meeting.status, meeting.citations, meeting.date, "date", disputedClaims);
   }
 
   for (const agreement of data.agreements) {
-    const seenParties = new Set<string>();
-    agreement.parties.forEach((link, i) => {
-      checkRef("agreements", agreement.id, `parties.${i}.actor`, link.actor, ["actor"]);
-      if (seenParties.has(link.actor)) add("agreements", agreement.id, `parties.${i}.actor`, `"${link.actor}" is listed twice`);
-      seenParties.add(link.actor);
-      checkFact("agreements", agreement.id, { path: `parties.${i}`, status: link.status, citations: link.citations, dates: [] });
-    });
-    agreement.establishes.forEach((body, i) => checkRef("agreements", agreement.id, `establishes.${i}`, body, ["organization"]));
+    const parties = agreement.parties;
+    for (let i = 0; i < parties.length; i += 1) {
+      const link = parties[i]!;
+      checkRef("agreements", agreement.id, link.actor, TO_ACTOR, "parties", i, "actor");
+      for (let j = 0; j < i; j += 1) {
+        if (parties[j]!.actor === link.actor) add("agreements", agreement.id, pathOf("parties", i, "actor"), `"${link.actor}" is listed twice`);
+      }
+      checkFact("agreements", agreement.id, "parties", i, link.status, link.citations);
+    }
+    for (let i = 0; i < agreement.establishes.length; i += 1) {
+      checkRef("agreements", agreement.id, agreement.establishes[i]!, TO_ORGANIZATION, "establishes", i);
+    }
     if (agreement.reachedAt !== undefined) {
-      checkRef("agreements", agreement.id, "reachedAt", agreement.reachedAt, ["meeting"]);
+      checkRef("agreements", agreement.id, agreement.reachedAt, TO_MEETING, "reachedAt");
       const meeting = meetings.get(agreement.reachedAt);
       if (meeting && !meeting.outcomes.includes(agreement.id)) {
         add("agreements", agreement.id, "reachedAt", `is ${meeting.id}, but that meeting's outcomes do not list ${agreement.id}`);
       }
-      if (meeting?.date && agreement.date && dateInterval(agreement.date.value).end < dateInterval(meeting.date.value).start) {
+      if (meeting?.date && agreement.date && dayRange(agreement.date.value).end < dayRange(meeting.date.value).start) {
         add("agreements", agreement.id, "date", `${agreement.date.value} is before the meeting it was reached at (${meeting.id}, ${meeting.date.value})`);
       }
     }
     const disputedClaims = checkClaims("agreements", agreement.id, agreement, agreement.claims);
-    checkFact("agreements", agreement.id, {
-      path: "",
-      status: agreement.status,
-      citations: agreement.citations,
-      dates: agreement.date ? [{ path: "date", date: agreement.date }] : [],
-      hasDisputedClaims: disputedClaims,
-    });
+    checkFact("agreements", agreement.id, "", -1, agreement.status, agreement.citations, agreement.date, "date", disputedClaims);
   }
 
-  for (const source of data.sources) {
-    checkRef("sources", source.id, "publisher", source.publisher, ["actor"]);
-  }
+  for (const source of data.sources) checkRef("sources", source.id, source.publisher, TO_ACTOR, "publisher");
 
   return issues;
 }

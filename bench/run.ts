@@ -1,0 +1,162 @@
+/**
+ * `npm run bench`: the numbers in docs/performance.md. Runs against the built package (dist/),
+ * so it measures what users get. Sizes: BENCH_SIZES=1000,10000 to run fewer.
+ */
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { z } from "zod";
+import { bindDataset, comparePartialDates, dateInterval } from "../dist/index.js";
+import { createDataset } from "../dist/dataset.js";
+import { Actor, Agreement, Meeting, Source } from "../dist/schema.js";
+import { seededRandom, syntheticDataset, type SyntheticDataset } from "./synthetic.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000,1000000").split(",").map(Number);
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error("run with --expose-gc (npm run bench does)");
+
+function heapAfterGc(): number {
+  gc!();
+  gc!();
+  return process.memoryUsage().heapUsed;
+}
+
+/** Median milliseconds per call of `fn` over the inputs, repeating until ~`budgetMs` is spent. */
+function timePerCall<T>(inputs: readonly T[], fn: (input: T) => unknown, budgetMs = 200): number {
+  const samples: number[] = [];
+  const deadline = performance.now() + budgetMs;
+  let i = 0;
+  do {
+    const input = inputs[i % inputs.length]!;
+    const start = performance.now();
+    fn(input);
+    samples.push(performance.now() - start);
+    i += 1;
+  } while ((performance.now() < deadline || i < 3) && i < 5000);
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(1) : value.toFixed(4));
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const lines: string[] = [];
+const say = (line = "") => {
+  console.log(line);
+  lines.push(line);
+};
+
+say(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}`);
+say(`Command: npm run bench   (BENCH_SIZES=${SIZES.join(",")})`);
+say();
+
+const compiled = { actors: z.compile(Actor), meetings: z.compile(Meeting), agreements: z.compile(Agreement), sources: z.compile(Source) };
+const kinds = ["actors", "meetings", "agreements", "sources"] as const;
+
+for (const size of SIZES) {
+  const raw: SyntheticDataset = syntheticDataset(size, 42);
+  const base = heapAfterGc();
+
+  let start = performance.now();
+  const parsed = Object.fromEntries(kinds.map((kind) => [kind, raw[kind].map((record) => compiled[kind].parse(record))])) as never;
+  const zodMs = performance.now() - start;
+  const withRecords = heapAfterGc();
+
+  start = performance.now();
+  const dataset = createDataset(raw);
+  const createMs = performance.now() - start;
+  const withDataset = heapAfterGc();
+
+  const beforeIndex = heapAfterGc();
+  const plain = bindDataset(parsed);
+  plain.search("warm");
+  plain.timeline({ from: "2030" });
+  const indexBytes = heapAfterGc() - beforeIndex;
+
+  say(`## N = ${size.toLocaleString("en")} meetings, ${raw.actors.length.toLocaleString("en")} actors, ${raw.agreements.length.toLocaleString("en")} agreements`);
+  say();
+  say(`- zod validation alone (compiled schemas): ${ms(zodMs)} ms; createDataset (zod + cross-record checks + indexes + freeze): ${ms(createMs)} ms = ${(createMs / zodMs).toFixed(2)}× (target ≤ 1.25×)`);
+  say(`- heap: records ${mb(withRecords - base)}, whole dataset from createDataset ${mb(withDataset - withRecords)}, indexes alone ${mb(indexBytes)} = ${(indexBytes / (withRecords - base)).toFixed(2)}× the records (target ≤ 1×)`);
+  say();
+
+  const random = seededRandom(size);
+  const actorIds = raw.actors.map((actor) => actor.id as string);
+  const sampleActors = Array.from({ length: 50 }, () => actorIds[Math.floor(random() * actorIds.length)]!);
+  const pairs = sampleActors.map((a, i) => [a, actorIds[Math.floor(actorIds.length * random() ** 3)]!] as const);
+  const windows = Array.from({ length: 50 }, () => {
+    const year = 2000 + Math.floor(random() * 26);
+    const month = String(1 + Math.floor(random() * 12)).padStart(2, "0");
+    return `${year}-${month}`;
+  });
+  const names = sampleActors.map((id) => dataset.getActor(id)!.name.split(" ")[0]!.toLowerCase());
+  const meetings = dataset.meetings;
+  const actors = dataset.actors;
+  const naive = {
+    getActor: (id: string) => actors.find((actor) => actor.id === id),
+    meetingsOf: (id: string) => meetings.filter((m) => m.participants.some((p) => p.actor === id)),
+    between: ([a, b]: readonly [string, string]) =>
+      meetings.filter((m) => m.participants.some((p) => p.actor === a) && m.participants.some((p) => p.actor === b)),
+    timeline: (month: string) => {
+      const window = dateInterval(month);
+      return meetings
+        .filter((m) => {
+          if (m.date === undefined) return false;
+          const interval = dateInterval(m.date.value);
+          return interval.start <= window.end && interval.end >= window.start;
+        })
+        .sort((a, b) => comparePartialDates(a.date!.value, b.date!.value));
+    },
+    membersOf: (id: string) => actors.filter((a) => a.kind === "person" && [...a.positions, ...a.memberships].some((t) => t.of === id)),
+    search: (text: string) => actors.filter((a) => a.name.toLowerCase().includes(text)),
+  };
+  const rows: [string, number, number][] = [
+    ["getActor", timePerCall(sampleActors, (id) => dataset.getActor(id)), timePerCall(sampleActors, naive.getActor)],
+    ["meetingsOf", timePerCall(sampleActors, (id) => dataset.meetingsOf(id)), timePerCall(sampleActors, naive.meetingsOf)],
+    ["between", timePerCall(pairs, ([a, b]) => dataset.between(a, b)), timePerCall(pairs, naive.between)],
+    ["timeline (one month)", timePerCall(windows, (month) => dataset.timeline({ from: month, to: month, kinds: ["meeting"] })), timePerCall(windows, naive.timeline)],
+    ["membersOf", timePerCall(sampleActors.map((_, i) => actorIds[i % 10]!), (id) => dataset.membersOf(id)), timePerCall(sampleActors.map((_, i) => actorIds[i % 10]!), naive.membersOf)],
+    ["search (a name's first word)", timePerCall(names, (text) => dataset.search(text)), timePerCall(names, naive.search)],
+    ['search ("sha": a prefix of many words)', timePerCall(["sha"], (text) => dataset.search(text)), timePerCall(["sha"], naive.search)],
+  ];
+  say("| helper | indexed (ms/call, median) | naive Array.filter (ms/call) | speed-up |");
+  say("| --- | ---: | ---: | ---: |");
+  for (const [name, indexed, scan] of rows) say(`| ${name} | ${ms(indexed)} | ${ms(scan)} | ${(scan / Math.max(indexed, 1e-6)).toFixed(0)}× |`);
+  say();
+}
+
+// Whole-process measurements: cold import to a first answer, against bare node.
+function medianProcessMs(args: readonly string[], runs = 15): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    execFileSync(process.execPath, args, { cwd: ROOT, stdio: "ignore" });
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(runs / 2)]!;
+}
+const bare = medianProcessMs(["-e", "0"]);
+const esm = medianProcessMs(["--input-type=module", "-e", `import { getActor } from "${join(ROOT, "dist", "index.js")}"; getActor("iraq");`]);
+const cjs = medianProcessMs(["-e", `require("${join(ROOT, "dist", "index.cjs")}").getActor("iraq")`]);
+const zodAlone = medianProcessMs(["--input-type=module", "-e", `import "zod";`]);
+say("## Cold start (whole processes, median of 15)");
+say();
+say(`- bare node -e 0: ${ms(bare)} ms`);
+say(`- import main entry (ESM) + getActor: +${ms(esm - bare)} ms; require (CJS) + getActor: +${ms(cjs - bare)} ms (target ≤ +10 ms)`);
+say(`- for comparison, import "zod" alone: +${ms(zodAlone - bare)} ms`);
+say();
+
+// Loading a ~10 MB dataset from JSON: bare JSON.parse vs JSON.parse + bindDataset (trusted data).
+let jsonSize = 2000;
+let text = JSON.stringify(createDataset(syntheticDataset(jsonSize, 7)));
+jsonSize = Math.round((jsonSize * 10 * 1024 * 1024) / text.length);
+const big = createDataset(syntheticDataset(jsonSize, 7));
+text = JSON.stringify({ actors: big.actors, meetings: big.meetings, agreements: big.agreements, sources: big.sources });
+const parseMs = timePerCall([text], (t) => JSON.parse(t), 3000);
+const loadMs = timePerCall([text], (t) => bindDataset(JSON.parse(t)).getActor("state-0"), 3000);
+say(`## Loading ${(text.length / 1024 / 1024).toFixed(1)} MB of JSON (${jsonSize.toLocaleString("en")} meetings)`);
+say();
+say(`- bare JSON.parse: ${ms(parseMs)} ms; JSON.parse + bindDataset + first answer: ${ms(loadMs)} ms = ${(loadMs / parseMs).toFixed(2)}× (target ≤ 1.2×)`);
+
+writeFileSync(join(ROOT, "bench", "last-run.md"), `${lines.join("\n")}\n`);
