@@ -12,7 +12,7 @@
  * ```
  * @module mena-security-data
  */
-import { BUNDLED, BUNDLED_VERSION } from "./data/bundled.js";
+import { BUNDLED, BUNDLED_HISTORY, BUNDLED_SHA256, BUNDLED_VERSION } from "./data/bundled.js";
 import { bindDataset, type Dataset } from "./query/dataset.js";
 
 const bundled: Dataset = bindDataset(BUNDLED);
@@ -27,6 +27,33 @@ const bundled: Dataset = bindDataset(BUNDLED);
  * ```
  */
 export const DATASET_VERSION: string = BUNDLED_VERSION;
+
+/**
+ * SHA-256 of the canonical data this version ships (also in `dist/manifest.json`): check that the
+ * data you pinned is the data you have. docs/versioning.md shows how to recompute it.
+ *
+ * @example
+ * ```ts
+ * import { DATASET_SHA256 } from "mena-security-data";
+ * console.log(DATASET_SHA256.slice(0, 12));
+ * ```
+ */
+export const DATASET_SHA256: string = BUNDLED_SHA256;
+
+/**
+ * In which package version a record was added, and in which it last changed (derived at release
+ * time from the data diff), or `undefined` for an id not yet released. Redirects are followed.
+ *
+ * @example
+ * ```ts
+ * import { recordHistory } from "mena-security-data";
+ * recordHistory("fuad-hussein"); // { added: "0.1.0", changed: "0.1.0" }
+ * ```
+ */
+export function recordHistory(id: string): { readonly added: string; readonly changed: string } | undefined {
+  const current = bundled.resolveId(id).id;
+  return current === undefined ? undefined : BUNDLED_HISTORY[current];
+}
 
 /**
  * Every actor (states, people, organizations), sorted by id, deeply frozen.

@@ -1,9 +1,25 @@
 import type { DatasetRecords } from "../schema/dataset.js";
-import { GENERATED_DATASET_JSON, GENERATED_VERSION } from "../generated/bundled-data.js";
+import type { Redirects } from "../schema/redirect.js";
+import {
+  GENERATED_DATASET_JSON,
+  GENERATED_HISTORY_JSON,
+  GENERATED_SHA256,
+  GENERATED_VERSION,
+} from "../generated/bundled-data.js";
 import { deepFreeze, type DeepReadonly } from "./freeze.js";
 
 /** The bundled dataset, validated at build time, parsed once and deeply frozen. */
-export const BUNDLED: DeepReadonly<DatasetRecords> = deepFreeze(JSON.parse(GENERATED_DATASET_JSON) as DatasetRecords);
+export const BUNDLED: DeepReadonly<DatasetRecords & { redirects: Redirects }> = deepFreeze(
+  JSON.parse(GENERATED_DATASET_JSON) as DatasetRecords & { redirects: Redirects },
+);
 
 /** The package version, which is the version of the bundled data. */
 export const BUNDLED_VERSION: string = GENERATED_VERSION;
+
+/** SHA-256 of the canonical bundled data. */
+export const BUNDLED_SHA256: string = GENERATED_SHA256;
+
+/** The version each record was added in and last changed in. */
+export const BUNDLED_HISTORY: Readonly<Record<string, { readonly added: string; readonly changed: string }>> = deepFreeze(
+  JSON.parse(GENERATED_HISTORY_JSON) as Record<string, { added: string; changed: string }>,
+);

@@ -1,0 +1,91 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import * as currentSchemas from "../../src/schema/index.js";
+import { RECORD_KINDS } from "../../src/schema/dataset.js";
+import { canonicalize, sortKeysDeep } from "./canonical.js";
+import { checkDataFolder } from "./check-data.js";
+import type { CanonicalData } from "./data-diff.js";
+import { recordJsonSchemas, type SchemaModule } from "./json-schemas.js";
+import { readDataFolder } from "./read-data.js";
+
+/** The data and schemas at one point in history. */
+export interface Snapshot {
+  readonly ref: string;
+  readonly data: CanonicalData;
+  readonly schemas: Record<string, Record<string, unknown>>;
+}
+
+const EMPTY: CanonicalData = { actors: [], meetings: [], agreements: [], sources: [], redirects: {} };
+
+/** The newest release tag (`v*`) reachable from HEAD, or undefined. */
+export function lastReleaseTag(cwd = process.cwd()): string | undefined {
+  try {
+    return execFileSync("git", ["describe", "--tags", "--abbrev=0", "--match", "v*"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The working tree's data (validated: a dataset that does not validate cannot be released). */
+export function workingTreeSnapshot(root = process.cwd()): Snapshot {
+  const { data, redirects, issues } = checkDataFolder(join(root, "data"), root);
+  if (issues.length > 0) throw new Error(`the working tree's data does not validate (${issues.length} problems): run npm run validate`);
+  return {
+    ref: "working tree",
+    data: { ...(canonicalize(data) as unknown as CanonicalData), redirects: sortKeysDeep(redirects) as CanonicalData["redirects"] },
+    schemas: recordJsonSchemas(currentSchemas as unknown as SchemaModule),
+  };
+}
+
+/**
+ * The data and schemas as they were at a git ref: `data/` and `src/schema/` are extracted into a
+ * temporary folder, the records are parsed with that ref's own schemas (falling back to the raw
+ * record where one does not parse) and put in canonical form.
+ */
+export async function snapshotAt(ref: string, root = process.cwd()): Promise<Snapshot> {
+  const dir = join(root, `.snapshot-${process.pid}-${ref.replace(/[^A-Za-z0-9]/g, "_")}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  try {
+    const paths = ["data", "src/schema"].filter((path) => {
+      try {
+        execFileSync("git", ["cat-file", "-e", `${ref}:${path}`], { cwd: root, stdio: "ignore" });
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    if (paths.length === 0) return { ref, data: EMPTY, schemas: {} };
+    const archive = execFileSync("git", ["archive", "--format=tar", ref, ...paths], { cwd: root, maxBuffer: 1 << 30 });
+    execFileSync("tar", ["-x", "-C", dir], { input: archive });
+    let module: SchemaModule | undefined;
+    if (existsSync(join(dir, "src", "schema", "index.ts"))) {
+      module = (await import(pathToFileURL(join(dir, "src", "schema", "index.ts")).href)) as SchemaModule;
+    }
+    const folder = existsSync(join(dir, "data")) ? readDataFolder(join(dir, "data"), dir) : undefined;
+    const schemaOf = { actors: module?.Actor, meetings: module?.Meeting, agreements: module?.Agreement, sources: module?.Source };
+    const parsed = Object.fromEntries(
+      RECORD_KINDS.map((kind) => [
+        kind,
+        (folder?.input[kind] ?? []).map((record) => {
+          const result = schemaOf[kind]?.safeParse(record);
+          return result?.success ? result.data : record;
+        }),
+      ]),
+    );
+    return {
+      ref,
+      data: { ...(canonicalize(parsed as never) as unknown as CanonicalData), redirects: sortKeysDeep(folder?.redirects ?? {}) as CanonicalData["redirects"] },
+      schemas: module ? recordJsonSchemas(module) : {},
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Reads a JSON file, or returns `fallback` when it does not exist. */
+export function readJson<T>(path: string, fallback: T): T {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T) : fallback;
+}
