@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { appendFileSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -162,5 +162,15 @@ describe("stable ids and integrity", () => {
     actors[0]!.name = `${actors[0]!.name}x`;
     const text = JSON.stringify({ actors, agreements: read("agreements"), meetings: read("meetings"), redirects: read("redirects"), sources: read("sources") });
     expect(createHash("sha256").update(text).digest("hex")).not.toBe(DATASET_SHA256);
+  });
+});
+
+describe("record history", () => {
+  it("says in which version a record was added and last changed", async () => {
+    const { recordHistory } = await import("../dist/index.js");
+    const history = JSON.parse(readFileSync(join(ROOT, "data", "history.json"), "utf8")) as Record<string, { added: string }>;
+    expect(recordHistory("fuad-hussein")).toEqual(history["fuad-hussein"]);
+    expect(recordHistory("fuad-hussein")?.added).toBe("0.1.0");
+    expect(recordHistory("no-such-id")).toBeUndefined();
   });
 });

@@ -185,6 +185,14 @@ export function flattenSchema(root: JsonSchema, name: string): Map<string, Field
 export function diffSchemas(before: Record<string, JsonSchema>, after: Record<string, JsonSchema>): SchemaChange[] {
   const changes: SchemaChange[] = [];
   for (const name of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+    if (!before[name]) {
+      changes.push({ path: name, change: "new record kind", bump: "minor" });
+      continue;
+    }
+    if (!after[name]) {
+      changes.push({ path: name, change: "record kind removed", bump: "major" });
+      continue;
+    }
     const old = before[name] ? flattenSchema(before[name], name) : new Map<string, FieldSignature>();
     const now = after[name] ? flattenSchema(after[name], name) : new Map<string, FieldSignature>();
     for (const [path, signature] of now) {
