@@ -63,10 +63,12 @@ export interface Indexes {
   readonly affiliationsOf: ReadonlyMap<string, readonly Affiliation[]>;
 }
 
-/** The search index: every name, alias and title folded into words, sorted for prefix lookup. */
+/** The search index of one kind: every name (or title) folded into words, sorted for prefix lookup. */
 export interface NameIndex {
-  /** Name entries' words, sorted: [word, entry index]. */
-  readonly words: readonly (readonly [string, number])[];
+  /** Every word of every name, sorted. */
+  readonly words: readonly string[];
+  /** For each word (same position), the index of its name in `names`. */
+  readonly owners: Int32Array;
   readonly names: readonly NameEntry[];
 }
 
@@ -160,26 +162,28 @@ export function buildIndexes(data: DatasetRecordsReadonly): Indexes {
 }
 
 /**
- * Builds the search index. Called on the first search, not with the other indexes: folding every
- * name costs more than all the other indexes together, and most users never search.
+ * Builds the search index of one kind. Called on the first search of that kind, not with the
+ * other indexes: folding every name costs more than all the other indexes together, and most
+ * users never search.
  */
-export function buildNameIndex(data: DatasetRecordsReadonly): NameIndex {
+export function buildNameIndex(data: DatasetRecordsReadonly, kind: NameEntry["kind"]): NameIndex {
   const names: NameEntry[] = [];
-  const addName = (kind: NameEntry["kind"], record: NameEntry["record"], text: string) => {
+  const addName = (record: NameEntry["record"], text: string) => {
     const words = foldWords(text);
     if (words.length > 0) names.push({ kind, record, words, joined: words.join("") });
   };
-  for (const actor of data.actors) {
-    addName("actor", actor, actor.name);
-    for (const alias of actor.aliases) addName("actor", actor, alias);
-  }
-  for (const meeting of data.meetings) addName("meeting", meeting, meeting.title);
-  for (const agreement of data.agreements) addName("agreement", agreement, agreement.title);
-  for (const source of data.sources) addName("source", source, source.title);
-  const words: [string, number][] = [];
+  if (kind === "actor") {
+    for (const actor of data.actors) {
+      addName(actor, actor.name);
+      for (const alias of actor.aliases) addName(actor, alias);
+    }
+  } else if (kind === "meeting") for (const meeting of data.meetings) addName(meeting, meeting.title);
+  else if (kind === "agreement") for (const agreement of data.agreements) addName(agreement, agreement.title);
+  else for (const source of data.sources) addName(source, source.title);
+  const pairs: [string, number][] = [];
   names.forEach((entry, index) => {
-    for (const word of new Set(entry.words)) words.push([word, index]);
+    for (const word of new Set(entry.words)) pairs.push([word, index]);
   });
-  words.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-  return { words, names };
+  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  return { words: pairs.map((pair) => pair[0]), owners: Int32Array.from(pairs, (pair) => pair[1]), names };
 }
