@@ -319,5 +319,5 @@ export type * from "./query/types.js";
 export type { DeepReadonly } from "./data/freeze.js";
 export { dateInterval, datePrecision, comparePartialDates, isPartialIsoDate, type DayInterval, type DatePrecision } from "./data/dates.js";
 export { foldName, foldWords } from "./data/normalize.js";
-export { selectClaim, type ClaimAlternativeLike } from "./data/claims.js";
+export { selectClaim, refinesDate, type ClaimAlternativeLike } from "./data/claims.js";
 export { ValidationError, formatIssue, type ValidationIssue, type IssueKind } from "./validate/errors.js";

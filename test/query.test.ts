@@ -6,7 +6,7 @@ const { actors, meetings, agreements, sources } = bundled;
 
 describe("query helpers on the seed data", () => {
   it("meetingsOf: Fuad Hussein's meetings, in date order", () => {
-    expect(bundled.meetingsOf("fuad-hussein").map((m) => m.id)).toEqual(["hussein-al-shibani-baghdad-2025-03-14"]);
+    expect(bundled.meetingsOf("fuad-hussein").map((m) => m.id)).toEqual(["amman-conference-2025", "hussein-al-shibani-baghdad-2025-03-14"]);
   });
 
   it("meetingsOf Iraq with affiliated: true includes the Hussein–Al-Shibani meeting", () => {
@@ -14,15 +14,20 @@ describe("query helpers on the seed data", () => {
     expect(bundled.meetingsOf("iraq", { affiliated: true }).map((m) => m.id)).toContain("hussein-al-shibani-baghdad-2025-03-14");
   });
 
-  it("between Syria and Jordan gives their committee agreement", () => {
-    expect(bundled.between("syria", "jordan").agreements.map((a) => a.id)).toEqual(["syria-jordan-border-security-committee-agreement"]);
-    expect(bundled.between("jordan", "syria").agreements.map((a) => a.id)).toEqual(["syria-jordan-border-security-committee-agreement"]);
+  it("between Syria and Jordan gives their committee agreement, the operations centre and the Amman meeting", () => {
+    const both = ["syria-jordan-border-security-committee-agreement", "five-nation-operations-centre-agreement"];
+    expect(bundled.between("syria", "jordan").agreements.map((a) => a.id)).toEqual(both);
+    expect(bundled.between("jordan", "syria").agreements.map((a) => a.id)).toEqual(both);
+    expect(bundled.between("syria", "jordan").meetings.map((m) => m.id)).toEqual(["amman-conference-2025"]);
+    expect(bundled.between("asaad-al-shibani", "ayman-safadi").meetings.map((m) => m.id)).toEqual(["safadi-al-shibani-amman-2025-01-07"]);
   });
 
   it("participantsOf, partiesOf and counterparts", () => {
     expect(bundled.participantsOf("hussein-al-shibani-baghdad-2025-03-14").map((p) => p.actor.name)).toEqual(["Fuad Hussein", "Asaad Al-Shibani"]);
     expect(bundled.partiesOf("syria-jordan-border-security-committee-agreement").map((p) => p.actor.id)).toEqual(["syria", "jordan"]);
-    expect(bundled.counterparts("fuad-hussein").map((c) => [c.actor.id, c.total])).toEqual([["asaad-al-shibani", 1]]);
+    const counterparts = bundled.counterparts("hamid-al-shatri");
+    expect(counterparts[0]).toMatchObject({ actor: { id: "ahmed-al-sharaa" }, meetings: 3, agreements: 0, total: 3 });
+    expect(counterparts.find((c) => c.actor.id === "syria")).toMatchObject({ meetings: 2, total: 2 });
   });
 
   it("positionsOf and membersOf", () => {
@@ -48,21 +53,30 @@ describe("query helpers on the seed data", () => {
   it("timeline merges meetings and agreements in date order, partial dates at their start", () => {
     const events = bundled.timeline({ kinds: ["meeting", "agreement"] }).map((e) => `${e.date} ${e.record.id}`);
     expect(events).toEqual([
-      "2024-12 al-shatri-damascus-visit-2024-12",
-      "2025-01 syria-jordan-border-security-committee-agreement",
+      "2024-12-26 al-shatri-damascus-visit-2024-12",
+      "2025-01-07 safadi-al-shibani-amman-2025-01-07",
+      "2025-01-07 syria-jordan-border-security-committee-agreement",
+      "2025-03-09 amman-conference-2025",
+      "2025-03-09 five-nation-operations-centre-agreement",
       "2025-03-14 hussein-al-shibani-baghdad-2025-03-14",
+      "2025-04 al-shatri-damascus-visit-2025-04",
+      "2025-08-28 al-shatri-damascus-visit-2025-08-28",
     ]);
-    expect(bundled.timeline({ from: "2025-01-31", to: "2025-02", kinds: ["agreement"] }).map((e) => e.record.id)).toEqual([
-      "syria-jordan-border-security-committee-agreement",
+    expect(bundled.timeline({ from: "2025-04-30", to: "2025-05", kinds: ["meeting"] }).map((e) => e.record.id)).toEqual([
+      "al-shatri-damascus-visit-2025-04",
     ]);
-    expect(bundled.timeline({ from: "2025-02-01", to: "2025-03-13" })).toEqual([]);
+    expect(bundled.timeline({ from: "2025-02-01", to: "2025-03-08", kinds: ["meeting", "agreement"] })).toEqual([]);
+    const changes = bundled.timeline({ kinds: ["position-start"], actors: ["syria"] }).map((e) => `${e.date} ${e.record.id}`);
+    expect(changes).toEqual(["2024-12-21 asaad-al-shibani", "2025-01-29 ahmed-al-sharaa"]);
   });
 
   it("graph links actors who met or agreed", () => {
     const { nodes, edges } = bundled.graph();
-    expect(edges).toContainEqual(expect.objectContaining({ source: "jordan", target: "syria", weight: 1 }));
+    expect(edges).toContainEqual(expect.objectContaining({ source: "jordan", target: "syria", weight: 3, meetings: ["amman-conference-2025"] }));
     expect(nodes.map((n) => n.id)).toEqual(expect.arrayContaining(["asaad-al-shibani", "fuad-hussein"]));
-    expect(bundled.graph({ at: "2024-12-31" }).edges.map((e) => `${e.source}|${e.target}`)).toEqual(["hamid-al-shatri|syria"]);
+    const before2025 = bundled.graph({ at: "2024-12-31" });
+    expect(before2025.nodes.map((n) => n.id)).toEqual(["ahmed-al-sharaa", "anas-khattab", "asaad-al-shibani", "hamid-al-shatri", "syria"]);
+    expect(before2025.edges).toHaveLength(10);
   });
 });
 
@@ -118,7 +132,7 @@ describe("createDataset", () => {
       citations: [{ source: "shafaq-2025-03-20-iraq-crisis-cell", quote: "Fuad Hussein" }],
     };
     const dataset = createDataset({ actors, meetings: [...meetings, mine], agreements, sources });
-    expect(dataset.meetingsOf("fuad-hussein").map((m) => m.id)).toEqual(["my-meeting", "hussein-al-shibani-baghdad-2025-03-14"]);
+    expect(dataset.meetingsOf("fuad-hussein").map((m) => m.id)).toEqual(["my-meeting", "amman-conference-2025", "hussein-al-shibani-baghdad-2025-03-14"]);
     expect(Object.isFrozen(dataset.getMeeting("my-meeting"))).toBe(true);
   });
 

@@ -156,7 +156,7 @@ export function flattenSchema(root: JsonSchema, name: string): Map<string, Field
       });
       return;
     }
-    const { description: _description, default: _default, properties, items, required: requiredList, additionalProperties, ...rest } = schema;
+    const { description: _description, default: _default, properties, items, required: requiredList, additionalProperties, $schema: _schema, $defs: _defs, $id: _id, id: _name, ...rest } = schema;
     const { type, enum: enumValues, const: constValue, ...constraints } = rest;
     out.set(path, {
       type: constValue !== undefined ? `const:${String(constValue)}` : type,

@@ -2,6 +2,7 @@
  * The rule that picks, among the alternative values sources give for a field, the one the flat
  * record shows. Written without zod so both the build and the query layer can use it.
  */
+import { dayRange, isPartialIsoDate } from "./dates.js";
 
 /** The shape of one claim alternative, as the selection rule needs it. */
 export interface ClaimAlternativeLike<T = unknown> {
@@ -12,44 +13,87 @@ export interface ClaimAlternativeLike<T = unknown> {
 
 const STATUS_RANK = { confirmed: 2, reported: 1, denied: 0 } as const;
 
+interface DateLike {
+  readonly value: string;
+  readonly inferred?: { readonly parts: readonly string[] } | undefined;
+}
+
+function asDate(value: unknown): DateLike | undefined {
+  if (value === null || typeof value !== "object") return undefined;
+  const candidate = value as Partial<DateLike>;
+  return isPartialIsoDate(candidate.value) ? (candidate as DateLike) : undefined;
+}
+
 /**
- * Picks the value the flat record shows: never a denied alternative; then confirmed before
- * reported; then the one backed by more distinct sources; then the one whose latest source is
- * newer (a later report corrects an earlier one); ties keep the authored order.
- *
- * `publishedOf` gives a source's publication date (ISO, any precision) for the recency rule.
+ * Whether date `a` refines date `b`: it lies within `b`'s interval and says more, by being more
+ * precise (2025-01-07 refines 2025-01) or by stating what `b` only inferred (a stated 2025-03-14
+ * refines an inferred 2025-03-14). A refinement is not a disagreement.
  *
  * @example
  * ```ts
- * selectClaim(meeting.claims.date, (id) => getSource(id)?.published.value);
+ * refinesDate({ value: "2025-01-07" }, { value: "2025-01" }); // true
+ * ```
+ */
+export function refinesDate(a: DateLike, b: DateLike): boolean {
+  const x = dayRange(a.value);
+  const y = dayRange(b.value);
+  if (x.start < y.start || x.end > y.end) return false;
+  if (x.precision < y.precision) return true;
+  return x.precision === y.precision && (a.inferred?.parts.length ?? 0) < (b.inferred?.parts.length ?? 0);
+}
+
+/**
+ * Picks the value the flat record shows, by these rules in order:
+ * 1. never a denied alternative;
+ * 2. confirmed (two or more sources) before reported;
+ * 3. for dates, the one that refines more of the others (more precise, or stated rather than
+ *    inferred, within their interval);
+ * 4. the one backed by more distinct sources;
+ * 5. the one whose latest source is newer (a later report corrects an earlier one);
+ * 6. ties keep the authored order.
+ *
+ * `publishedOf` gives a source's publication date (ISO, any precision) for rule 5.
+ *
+ * @example
+ * ```ts
+ * selectClaim(meeting.claims.date, (id) => getSource(id)?.published?.value);
  * ```
  */
 export function selectClaim<T>(
   alternatives: readonly ClaimAlternativeLike<T>[],
   publishedOf: (sourceId: string) => string | undefined,
 ): ClaimAlternativeLike<T> | undefined {
+  const live = alternatives.filter((alternative) => alternative.status !== "denied");
   let best: ClaimAlternativeLike<T> | undefined;
-  let bestKey: [number, number, string] | undefined;
-  for (const alternative of alternatives) {
-    if (alternative.status === "denied") continue;
-    const supporting = alternative.citations.filter((c) => c.stance !== "denies");
-    const sources = new Set(supporting.map((c) => c.source));
+  let bestKey: number[] | undefined;
+  let bestLatest = "";
+  for (const alternative of live) {
+    const sources = new Set(alternative.citations.filter((c) => c.stance !== "denies").map((c) => c.source));
     let latest = "";
     for (const id of sources) {
       const published = publishedOf(id) ?? "";
       if (published > latest) latest = published;
     }
-    const key: [number, number, string] = [STATUS_RANK[alternative.status], sources.size, latest];
-    if (bestKey === undefined || compareKeys(key, bestKey) > 0) {
+    const date = asDate(alternative.value);
+    let refined = 0;
+    if (date) {
+      for (const other of live) {
+        const otherDate = other === alternative ? undefined : asDate(other.value);
+        if (otherDate && refinesDate(date, otherDate)) refined += 1;
+      }
+    }
+    const key = [STATUS_RANK[alternative.status], refined, sources.size];
+    const order = bestKey === undefined ? 1 : compareKeys(key, bestKey) || (latest > bestLatest ? 1 : 0);
+    if (order > 0) {
       best = alternative;
       bestKey = key;
+      bestLatest = latest;
     }
   }
   return best;
 }
 
-function compareKeys(a: [number, number, string], b: [number, number, string]): number {
-  if (a[0] !== b[0]) return a[0] - b[0];
-  if (a[1] !== b[1]) return a[1] - b[1];
-  return a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0;
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
 }

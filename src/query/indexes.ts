@@ -179,7 +179,7 @@ export function buildNameIndex(data: DatasetRecordsReadonly, kind: NameEntry["ki
     }
   } else if (kind === "meeting") for (const meeting of data.meetings) addName(meeting, meeting.title);
   else if (kind === "agreement") for (const agreement of data.agreements) addName(agreement, agreement.title);
-  else for (const source of data.sources) addName(source, source.title);
+  else for (const source of data.sources) { if (source.title !== undefined) addName(source, source.title); };
   const pairs: [string, number][] = [];
   names.forEach((entry, index) => {
     for (const word of new Set(entry.words)) pairs.push([word, index]);

@@ -73,6 +73,7 @@ export const OrganizationClass = z
     "party-or-alliance",
     "armed-group",
     "news-outlet",
+    "reference-work",
     "joint-body",
     "international-organization",
   ])

@@ -4,8 +4,8 @@ import type { Citation, ClaimStatus, PartialDate } from "../schema/common.js";
 import type { DatasetRecords } from "../schema/dataset.js";
 import type { Meeting } from "../schema/meeting.js";
 import type { Source } from "../schema/source.js";
-import { selectClaim } from "../data/claims.js";
-import { dayRange } from "../data/dates.js";
+import { refinesDate, selectClaim } from "../data/claims.js";
+import { dayRange, isPartialIsoDate } from "../data/dates.js";
 import { foldName } from "../data/normalize.js";
 import type { IssueKind, ValidationIssue } from "./errors.js";
 
@@ -64,6 +64,17 @@ function sortKeys(value: unknown): unknown {
 }
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+
+/** Whether two claimed values disagree: they differ, and (for dates) neither refines the other. */
+function conflicting(a: unknown, b: unknown): boolean {
+  if (sameValue(a, b)) return false;
+  const dateA = a as PartialDate;
+  const dateB = b as PartialDate;
+  if (isPartialIsoDate(dateA?.value) && isPartialIsoDate(dateB?.value)) {
+    return !refinesDate(dateA, dateB) && !refinesDate(dateB, dateA);
+  }
+  return true;
+}
 
 function refKindName(target: RefTarget): string {
   return target === "actor" || target === "meeting" || target === "agreement" || target === "source" ? target : `${target} actor`;
@@ -127,10 +138,10 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
   for (const source of data.sources) sources.set(source.id, source);
   for (const meeting of data.meetings) meetings.set(meeting.id, meeting);
   for (const agreement of data.agreements) agreements.set(agreement.id, agreement);
-  const publishedOf = (id: string) => sources.get(id)?.published.value;
+  const publishedOf = (id: string) => sources.get(id)?.published?.value;
   // The last day each source's publication date can stand for, computed once.
   const publishedEnd = new Map<string, number>();
-  for (const source of data.sources) publishedEnd.set(source.id, dayRange(source.published.value).end);
+  for (const source of data.sources) if (source.published) publishedEnd.set(source.id, dayRange(source.published.value).end);
 
   // Names and aliases are unique across actors, after folding case, accents and "al-".
   const nameOwner = new Map<string, string>();
@@ -232,7 +243,7 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
       for (const citation of citations) {
         const end = publishedEnd.get(citation.source);
         if (citation.stance === "denies" || end === undefined || start <= end) continue;
-        const published = sources.get(citation.source)!.published.value;
+        const published = sources.get(citation.source)!.published!.value;
         add(kind, id, pathOf(base, index, dateLeaf), `${date.value} is after ${citation.source} was published (${published}), which reports it`);
       }
     }
@@ -250,8 +261,14 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
         const isDate = field === "date" && typeof value === "object" && value !== null && "value" in value;
         checkFact(kind, id, `claims.${field}`, i, alternative.status, alternative.citations as readonly Citation[], isDate ? value : undefined, "value");
       });
+      // Sources disagree when two live values differ and neither refines the other.
       const live = alternatives.filter((a) => a.status !== "denied");
-      if (new Set(live.map((a) => JSON.stringify(sortKeys(a.value)))).size > 1) disputed = true;
+      for (let i = 0; i < live.length && !disputed; i += 1) {
+        for (let j = i + 1; j < live.length && !disputed; j += 1) {
+          if (!conflicting(live[i]!.value, live[j]!.value)) continue;
+          disputed = true;
+        }
+      }
       const selected = selectClaim(alternatives, publishedOf);
       const flat = record[field];
       if (selected === undefined) {

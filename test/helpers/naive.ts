@@ -156,7 +156,7 @@ export function naiveSearchIds(data: DatasetRecordsReadonly, text: string): stri
     ...data.actors.flatMap((a: ActorRecord) => [a.name, ...a.aliases].map((n): [string, string] => [a.id, n])),
     ...data.meetings.map((m): [string, string] => [m.id, m.title]),
     ...data.agreements.map((a): [string, string] => [a.id, a.title]),
-    ...data.sources.map((s): [string, string] => [s.id, s.title]),
+    ...data.sources.map((s): [string, string] => [s.id, s.title ?? ""]),
   ];
   const hits = new Set<string>();
   for (const [id, name] of names) {
