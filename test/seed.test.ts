@@ -21,7 +21,7 @@ describe("the seed source", () => {
   it("is the report, held verbatim, with its publication facts", () => {
     const source = getSource(SEED)!;
     expect(source.title).toBe("Source: Iraq forms crisis cell to secure Syria border");
-    expect(source.published.value).toBe("2025-03-20");
+    expect(source.published?.value).toBe("2025-03-20");
     expect(source.url).toBe("https://shafaq.com/en/Iraq/Source-Iraq-forms-crisis-cell-to-secure-Syria-border");
     expect(source.textHeld).toBe(true);
     expect(getActor(source.publisher)?.name).toBe("Shafaq News");

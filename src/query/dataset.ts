@@ -265,11 +265,20 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
       keep(affiliation.tenure.status) && (at === undefined || tenureCovers(affiliation.tenure, at.start, at.end));
   };
 
+  const sorted: { -readonly [K in "actors" | "meetings" | "agreements" | "sources"]?: Dataset[K] } = {};
   const dataset: Dataset = {
-    actors: sortedIds(data.actors),
-    meetings: sortedIds(data.meetings),
-    agreements: sortedIds(data.agreements),
-    sources: sortedIds(data.sources),
+    get actors() {
+      return (sorted.actors ??= sortedIds(data.actors));
+    },
+    get meetings() {
+      return (sorted.meetings ??= sortedIds(data.meetings));
+    },
+    get agreements() {
+      return (sorted.agreements ??= sortedIds(data.agreements));
+    },
+    get sources() {
+      return (sorted.sources ??= sortedIds(data.sources));
+    },
     resolveId,
     getActor: (id) => {
       const resolved = current(id);

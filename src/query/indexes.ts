@@ -113,51 +113,74 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+function mapById<R extends { readonly id: string }>(records: readonly R[]): Map<string, R> {
+  const map = new Map<string, R>();
+  for (const record of records) map.set(record.id, record);
+  return map;
+}
+
+function byActor<R extends { readonly id: string }>(
+  index: DateIndex<R>,
+  links: (record: R) => readonly { readonly actor: string }[],
+): Map<string, Dated<R>[]> {
+  // Walking the date-sorted list keeps every per-actor list sorted without sorting again.
+  const map = new Map<string, Dated<R>[]>();
+  for (const item of index.all) for (const link of links(item.record)) push(map, link.actor, item);
+  return map;
+}
+
 /**
- * Builds every index the query helpers use, in one pass over each kind. Assumes the dataset is
- * valid (ids unique, references resolve): the bundled data was validated at build time and
- * `createDataset` validates before it calls this.
+ * The indexes the query helpers use. Each is built on first use and then kept: `getActor` after
+ * loading pays only for the id map, `meetingsOf` for the per-actor lists, and so on. Assumes the
+ * dataset is valid (ids unique, references resolve): the bundled data was validated at build
+ * time and `createDataset` validates before it calls this.
  */
 export function buildIndexes(data: DatasetRecordsReadonly): Indexes {
-  const actors = new Map<string, ActorRecord>();
-  const meetings = new Map<string, MeetingRecord>();
-  const agreements = new Map<string, AgreementRecord>();
-  const sources = new Map<string, SourceRecord>();
-  for (const actor of data.actors) actors.set(actor.id, actor);
-  for (const source of data.sources) sources.set(source.id, source);
-
-  for (const meeting of data.meetings) meetings.set(meeting.id, meeting);
-  for (const agreement of data.agreements) agreements.set(agreement.id, agreement);
-  const meetingsByDate = dateIndex(data.meetings);
-  const agreementsByDate = dateIndex(data.agreements);
-
-  // Walking the date-sorted lists keeps every per-actor list sorted without sorting again.
-  const meetingsByActor = new Map<string, Dated<MeetingRecord>[]>();
-  for (const item of meetingsByDate.all) {
-    for (const participant of item.record.participants) push(meetingsByActor, participant.actor, item);
-  }
-  const agreementsByActor = new Map<string, Dated<AgreementRecord>[]>();
-  for (const item of agreementsByDate.all) {
-    for (const party of item.record.parties) push(agreementsByActor, party.actor, item);
-  }
-
-  const affiliationsOf = new Map<string, Affiliation[]>();
-  for (const actor of data.actors) {
-    if (actor.kind !== "person") continue;
-    const person = actor as PersonRecord;
-    for (const tenure of person.positions) push(affiliationsOf, tenure.of, { person, of: tenure.of, via: "position", tenure });
-    for (const tenure of person.memberships) push(affiliationsOf, tenure.of, { person, of: tenure.of, via: "membership", tenure });
-  }
+  let actors: Map<string, ActorRecord> | undefined;
+  let meetings: Map<string, MeetingRecord> | undefined;
+  let agreements: Map<string, AgreementRecord> | undefined;
+  let sources: Map<string, SourceRecord> | undefined;
+  let meetingsByDate: DateIndex<MeetingRecord> | undefined;
+  let agreementsByDate: DateIndex<AgreementRecord> | undefined;
+  let meetingsByActor: Map<string, Dated<MeetingRecord>[]> | undefined;
+  let agreementsByActor: Map<string, Dated<AgreementRecord>[]> | undefined;
+  let affiliationsOf: Map<string, Affiliation[]> | undefined;
   return {
-    actors,
-    meetings,
-    agreements,
-    sources,
-    meetingsByDate,
-    agreementsByDate,
-    meetingsByActor,
-    agreementsByActor,
-    affiliationsOf,
+    get actors() {
+      return (actors ??= mapById(data.actors));
+    },
+    get meetings() {
+      return (meetings ??= mapById(data.meetings));
+    },
+    get agreements() {
+      return (agreements ??= mapById(data.agreements));
+    },
+    get sources() {
+      return (sources ??= mapById(data.sources));
+    },
+    get meetingsByDate() {
+      return (meetingsByDate ??= dateIndex(data.meetings));
+    },
+    get agreementsByDate() {
+      return (agreementsByDate ??= dateIndex(data.agreements));
+    },
+    get meetingsByActor() {
+      return (meetingsByActor ??= byActor(this.meetingsByDate, (meeting) => meeting.participants));
+    },
+    get agreementsByActor() {
+      return (agreementsByActor ??= byActor(this.agreementsByDate, (agreement) => agreement.parties));
+    },
+    get affiliationsOf() {
+      if (affiliationsOf) return affiliationsOf;
+      affiliationsOf = new Map<string, Affiliation[]>();
+      for (const actor of data.actors) {
+        if (actor.kind !== "person") continue;
+        const person = actor as PersonRecord;
+        for (const tenure of person.positions) push(affiliationsOf, tenure.of, { person, of: tenure.of, via: "position", tenure });
+        for (const tenure of person.memberships) push(affiliationsOf, tenure.of, { person, of: tenure.of, via: "membership", tenure });
+      }
+      return affiliationsOf;
+    },
   };
 }
 
