@@ -19,10 +19,10 @@ import { redirectIssues } from "./validate/redirects.js";
 import { validateDataset, type DatasetInput } from "./validate/schema-check.js";
 
 /** What `createDataset` takes: plain records of each kind, and optionally redirects. */
-export interface CreateDatasetInput extends DatasetInput {
+export type CreateDatasetInput = DatasetInput & {
   /** Retired ids and where they lead. */
   readonly redirects?: unknown;
-}
+};
 
 /**
  * Validates plain records (parsed JSON, or the bundled data plus your own) and returns a

@@ -313,11 +313,11 @@ export function graph(options?: Parameters<Dataset["graph"]>[0]): ReturnType<Dat
   return bundled.graph(options);
 }
 
-export { bindDataset, inWindow } from "./query/dataset.js";
+export { bindDataset } from "./query/dataset.js";
 export type { Dataset, Involvement, Shared, AtOptions, ResolvedId } from "./query/dataset.js";
 export type * from "./query/types.js";
 export type { DeepReadonly } from "./data/freeze.js";
 export { dateInterval, datePrecision, comparePartialDates, isPartialIsoDate, type DayInterval, type DatePrecision } from "./data/dates.js";
 export { foldName, foldWords } from "./data/normalize.js";
-export { selectClaim, refinesDate, type ClaimAlternativeLike } from "./data/claims.js";
+export { selectClaim, refinesDate, type ClaimAlternativeLike, type DateLike } from "./data/claims.js";
 export { ValidationError, formatIssue, type ValidationIssue, type IssueKind } from "./validate/errors.js";

@@ -13,8 +13,11 @@ export interface ClaimAlternativeLike<T = unknown> {
 
 const STATUS_RANK = { confirmed: 2, reported: 1, denied: 0 } as const;
 
-interface DateLike {
+/** A partial date as the claim rule reads it: the ISO value and any inferred parts. */
+export interface DateLike {
+  /** The ISO partial date. */
   readonly value: string;
+  /** The parts that were inferred, if any. */
   readonly inferred?: { readonly parts: readonly string[] } | undefined;
 }
 

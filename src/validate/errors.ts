@@ -56,6 +56,11 @@ export class ValidationError extends Error {
   /** Every problem found. */
   readonly issues: readonly ValidationIssue[];
 
+  /**
+   * Makes the error from every issue found; the message lists them one per line.
+   *
+   * @param issues - every problem found, at least one
+   */
   constructor(issues: readonly ValidationIssue[]) {
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
     super(`Invalid dataset (${count}):\n${issues.map((issue) => `  ${formatIssue(issue)}`).join("\n")}`);

@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const SITE = join(import.meta.dirname, "..", "docs", "site");
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith(".html") ? [path] : [];
+  });
+}
+
+const anchorsCache = new Map<string, Set<string>>();
+function anchorsOf(file: string): Set<string> {
+  let anchors = anchorsCache.get(file);
+  if (!anchors) {
+    const text = readFileSync(file, "utf8");
+    anchors = new Set([...text.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => m[1]!));
+    anchorsCache.set(file, anchors);
+  }
+  return anchors;
+}
+
+describe("every link in the generated site", () => {
+  it("resolves to a file and, where it has one, an anchor", () => {
+    expect(existsSync(join(SITE, "index.html")), "run npm run docs first").toBe(true);
+    const files = htmlFiles(SITE);
+    expect(files.length).toBeGreaterThan(100);
+    const broken: string[] = [];
+    let checked = 0;
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      for (const match of text.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+        const target = match[1]!.replace(/&amp;/g, "&");
+        if (/^(?:[a-z]+:|\/\/)/i.test(target) || target === "") continue;
+        checked += 1;
+        const [pathPart, fragment] = target.split("#") as [string, string | undefined];
+        let resolved = pathPart === "" ? file : join(dirname(file), decodeURIComponent(pathPart.split("?")[0]!));
+        if (existsSync(resolved) && statSync(resolved).isDirectory()) resolved = join(resolved, "index.html");
+        if (!existsSync(resolved)) {
+          broken.push(`${relative(SITE, file)}: ${target} (no such file)`);
+          continue;
+        }
+        if (fragment && resolved.endsWith(".html") && !anchorsOf(resolved).has(decodeURIComponent(fragment))) {
+          broken.push(`${relative(SITE, file)}: ${target} (no such anchor)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it("has a page for every actor, meeting, agreement and source", () => {
+    for (const kind of ["actors", "meetings", "agreements", "sources"]) {
+      const records = JSON.parse(readFileSync(join(SITE, "..", "..", "dist", "data", `${kind}.json`), "utf8")) as { id: string }[];
+      for (const record of records) expect(existsSync(join(SITE, "catalogue", kind, `${record.id}.html`)), `${kind}/${record.id}`).toBe(true);
+    }
+  });
+});
