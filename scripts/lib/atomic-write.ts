@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
  * Writes a set of files into `dir` all at once: everything goes to a sibling temporary folder
  * first, which then replaces `dir` by rename, so a failure never leaves `dir` half-written.
  */
-export function writeDirAtomically(dir: string, files: ReadonlyMap<string, string>): void {
+export function writeDirAtomically(dir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
   const parent = dirname(dir);
   mkdirSync(parent, { recursive: true });
   const staging = join(parent, `.staging-${process.pid}-${Date.now()}`);
