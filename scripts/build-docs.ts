@@ -7,7 +7,8 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readBuiltData, writeCatalogue } from "./docs/catalogue.js";
+import { writeCatalogue } from "./docs/catalogue.js";
+import { readBuiltData } from "./lib/built-data.js";
 import { schemaReference } from "./docs/schema-reference.js";
 
 const ROOT = process.cwd();

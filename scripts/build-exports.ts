@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { writeDirAtomically } from "./lib/atomic-write.js";
-import { readBuiltData } from "./docs/catalogue.js";
+import { readBuiltData } from "./lib/built-data.js";
 import { exportFiles } from "./exports/write.js";
 
 const version = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;

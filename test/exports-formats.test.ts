@@ -4,7 +4,7 @@ import { parse } from "csv-parse/sync";
 import { parquetReadObjects } from "hyparquet";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { readBuiltData } from "../scripts/docs/catalogue.js";
+import { readBuiltData } from "../scripts/lib/built-data.js";
 import { TABLES, type Table } from "../scripts/exports/tables.js";
 import { tableCsv, tableParquet } from "../scripts/exports/write.js";
 

@@ -3,7 +3,7 @@
  * per kind (by name and by date), a timeline and a network picture. Written from the canonical
  * JSON in dist/data, so it shows exactly what the package ships.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { selectClaim } from "../../src/data/claims.js";
 import { comparePartialDates } from "../../src/data/dates.js";
@@ -21,21 +21,6 @@ import { networkSvg, timelineSvg, type TimelineMark } from "./svg.js";
 
 type CitationRecord = ActorRecord["citations"][number];
 type Kind = "actors" | "meetings" | "agreements" | "sources";
-
-/** Reads the canonical data the build wrote to `distDir/data`. */
-export function readBuiltData(distDir: string): { data: DatasetRecordsReadonly; history: Record<string, { added: string; changed: string }> } {
-  const read = <T>(name: string) => JSON.parse(readFileSync(join(distDir, "data", `${name}.json`), "utf8")) as T;
-  return {
-    data: {
-      actors: read("actors"),
-      meetings: read("meetings"),
-      agreements: read("agreements"),
-      sources: read("sources"),
-      redirects: read("redirects"),
-    },
-    history: read("history"),
-  };
-}
 
 /** Writes the whole catalogue into `outDir` (the `catalogue/` folder of the site). */
 export function writeCatalogue(outDir: string, data: DatasetRecordsReadonly, history: Record<string, { added: string; changed: string }>): number {
