@@ -280,6 +280,18 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
     return disputed;
   };
 
+  /** Checks the actor links of a meeting or agreement: each resolves, none twice, each sourced. */
+  const checkLinks = (kind: IssueKind, id: string, field: string, links: readonly { actor: string; status: ClaimStatus; citations: readonly Citation[] }[]) => {
+    for (let i = 0; i < links.length; i += 1) {
+      const link = links[i]!;
+      checkRef(kind, id, link.actor, TO_ACTOR, field, i, "actor");
+      for (let j = 0; j < i; j += 1) {
+        if (links[j]!.actor === link.actor) add(kind, id, pathOf(field, i, "actor"), `"${link.actor}" is listed twice`);
+      }
+      checkFact(kind, id, field, i, link.status, link.citations);
+    }
+  };
+
   for (const actor of data.actors) {
     let disputedClaims = false;
     if (actor.kind === "organization") {
@@ -309,15 +321,7 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
 
   for (const meeting of data.meetings) {
     if (meeting.place) checkRef("meetings", meeting.id, meeting.place.country, TO_STATE, "place.country");
-    const participants = meeting.participants;
-    for (let i = 0; i < participants.length; i += 1) {
-      const link = participants[i]!;
-      checkRef("meetings", meeting.id, link.actor, TO_ACTOR, "participants", i, "actor");
-      for (let j = 0; j < i; j += 1) {
-        if (participants[j]!.actor === link.actor) add("meetings", meeting.id, pathOf("participants", i, "actor"), `"${link.actor}" is listed twice`);
-      }
-      checkFact("meetings", meeting.id, "participants", i, link.status, link.citations);
-    }
+    checkLinks("meetings", meeting.id, "participants", meeting.participants);
     for (let i = 0; i < meeting.outcomes.length; i += 1) {
       const outcome = meeting.outcomes[i]!;
       checkRef("meetings", meeting.id, outcome, TO_AGREEMENT, "outcomes", i);
@@ -331,15 +335,7 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
   }
 
   for (const agreement of data.agreements) {
-    const parties = agreement.parties;
-    for (let i = 0; i < parties.length; i += 1) {
-      const link = parties[i]!;
-      checkRef("agreements", agreement.id, link.actor, TO_ACTOR, "parties", i, "actor");
-      for (let j = 0; j < i; j += 1) {
-        if (parties[j]!.actor === link.actor) add("agreements", agreement.id, pathOf("parties", i, "actor"), `"${link.actor}" is listed twice`);
-      }
-      checkFact("agreements", agreement.id, "parties", i, link.status, link.citations);
-    }
+    checkLinks("agreements", agreement.id, "parties", agreement.parties);
     for (let i = 0; i < agreement.establishes.length; i += 1) {
       checkRef("agreements", agreement.id, agreement.establishes[i]!, TO_ORGANIZATION, "establishes", i);
     }
