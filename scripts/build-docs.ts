@@ -1,30 +1,66 @@
 /**
  * `npm run docs:build`: the documentation site in docs/site/, from a built package (run after
  * `npm run build`; `npm run docs` does both). Steps: the generated guides (schema reference), the
- * TypeDoc API reference and guides, then the data catalogue. Everything is written to a staging
- * folder that replaces docs/site/ only when all of it succeeded.
+ * TypeDoc API reference and guides (with each schema type's fields and their descriptions), then
+ * the data catalogue. Everything is written to a staging folder that replaces docs/site/ only
+ * when all of it succeeded; any TypeDoc warning fails the build.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Application, Comment, Converter, ReflectionKind, TSConfigReader, TypeDocReader, type Context, type ProjectReflection } from "typedoc";
 import { writeCatalogue } from "./docs/catalogue.js";
+import { fieldTables, schemaReference } from "./docs/schema-reference.js";
 import { readBuiltData } from "./lib/built-data.js";
-import { schemaReference } from "./docs/schema-reference.js";
 
 const ROOT = process.cwd();
 const staging = join(ROOT, "docs", `.site-staging-${process.pid}`);
-rmSync(staging, { recursive: true, force: true });
-try {
+
+/** Appends the table of its fields, with their descriptions, to each schema type's comment. */
+function addFieldTables(context: Context): void {
+  const tables = fieldTables();
+  for (const reflection of context.project.getReflectionsByKind(ReflectionKind.TypeAlias)) {
+    const table = tables.get(reflection.name);
+    if (!table || reflection.parent?.name !== "schema") continue;
+    reflection.comment ??= new Comment();
+    reflection.comment.summary.push({ kind: "text", text: `\n\nFields (from the schema):\n\n${table}\n` });
+  }
+}
+
+/** Every exported function, value and type must show how to use it: lists those without an example. */
+function withoutExamples(project: ProjectReflection): string[] {
+  const kinds = ReflectionKind.Function | ReflectionKind.Variable | ReflectionKind.TypeAlias | ReflectionKind.Interface | ReflectionKind.Class;
+  return project
+    .getReflectionsByKind(kinds)
+    .filter((reflection) => reflection.parent?.kind === ReflectionKind.Module)
+    .filter((reflection) => {
+      const comment = reflection.comment ?? (reflection as { signatures?: { comment?: Comment }[] }).signatures?.[0]?.comment;
+      return !comment?.getTag("@example");
+    })
+    .map((reflection) => `${reflection.parent!.name}.${reflection.name}`);
+}
+
+async function main(): Promise<void> {
+  rmSync(staging, { recursive: true, force: true });
   mkdirSync(join(ROOT, "docs", "generated"), { recursive: true });
   writeFileSync(join(ROOT, "docs", "generated", "schema-reference.md"), schemaReference());
-  execFileSync(join(ROOT, "node_modules", ".bin", "typedoc"), ["--out", staging], { cwd: ROOT, stdio: "inherit" });
+  const app = await Application.bootstrapWithPlugins({}, [new TypeDocReader(), new TSConfigReader()]);
+  app.converter.on(Converter.EVENT_RESOLVE_END, addFieldTables);
+  const project = await app.convert();
+  if (!project) throw new Error("TypeDoc could not convert the project");
+  app.validate(project);
+  const missing = withoutExamples(project);
+  if (missing.length > 0) throw new Error(`exports without an @example in their TSDoc:\n  ${missing.join("\n  ")}`);
+  if (app.logger.hasErrors() || app.logger.hasWarnings()) throw new Error("TypeDoc reported problems (above)");
+  await app.generateDocs(project, staging);
   const { data, history } = readBuiltData(join(ROOT, "dist"));
   const pages = writeCatalogue(join(staging, "catalogue"), data, history);
   rmSync(join(ROOT, "docs", "site"), { recursive: true, force: true });
   renameSync(staging, join(ROOT, "docs", "site"));
   console.log(`docs/site: API reference, guides and ${pages} catalogue files`);
-} catch (error) {
+}
+
+main().catch((error: unknown) => {
   rmSync(staging, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
-}
+});

@@ -18,7 +18,15 @@ import { ValidationError, joinPath } from "./validate/errors.js";
 import { redirectIssues } from "./validate/redirects.js";
 import { validateDataset, type DatasetInput } from "./validate/schema-check.js";
 
-/** What `createDataset` takes: plain records of each kind, and optionally redirects. */
+/**
+ * What `createDataset` takes: plain records of each kind, and optionally redirects.
+ *
+ * @example
+ * ```ts
+ * import { createDataset } from "mena-security-data/dataset";
+ * createDataset({ actors, meetings, agreements, sources, redirects: { "old-id": { to: "new-id", reason: "renamed" } } });
+ * ```
+ */
 export type CreateDatasetInput = DatasetInput & {
   /** Retired ids and where they lead. */
   readonly redirects?: unknown;

@@ -59,3 +59,17 @@ describe("every link in the generated site", () => {
     }
   });
 });
+
+describe("the API reference", () => {
+  it("shows the schema fields' descriptions on the types", () => {
+    const meeting = readFileSync(join(SITE, "types", "schema.Meeting.html"), "utf8");
+    expect(meeting).toContain("Who took part, each with a role and citations.");
+    const citation = readFileSync(join(SITE, "types", "schema.Citation.html"), "utf8");
+    expect(citation).toContain("A short verbatim excerpt of the source.");
+  });
+  it("has a guide page for each guide, the schema reference among them", () => {
+    for (const page of ["Getting_started", "The_data_model", "Dates_and_precision", "Provenance_and_claim_status", "Versioning", "Performance", "Using_the_data_from_other_tools", "DuckDB_and_beyond", "Schema_reference"]) {
+      expect(existsSync(join(SITE, "documents", `${page}.html`)), page).toBe(true);
+    }
+  });
+});

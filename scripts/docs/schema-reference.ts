@@ -41,6 +41,26 @@ function table(object: JsonSchema, defs: Record<string, JsonSchema>): string {
   return ["| field | type | required | description |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 
+/** The JSON Schema definitions of every record kind and its parts, by name. */
+function definitions(): Record<string, JsonSchema> {
+  const defs: Record<string, JsonSchema> = {};
+  for (const schema of Object.values(recordJsonSchemas(schemas as unknown as SchemaModule))) Object.assign(defs, (schema.$defs ?? {}) as Record<string, JsonSchema>);
+  return defs;
+}
+
+/**
+ * A markdown table of the fields of each object schema (Meeting, Citation, …), by name: the
+ * field descriptions from the zod schemas, shown on the types in the API reference.
+ */
+export function fieldTables(): Map<string, string> {
+  const defs = definitions();
+  const tables = new Map<string, string>();
+  for (const [name, object] of Object.entries(defs)) {
+    if (object.properties) tables.set(name, table(object, defs));
+  }
+  return tables;
+}
+
 /** The schema reference as markdown. */
 export function schemaReference(): string {
   const out: string[] = [
@@ -54,9 +74,7 @@ export function schemaReference(): string {
     "kind ships in the package too.",
     "",
   ];
-  const all = recordJsonSchemas(schemas as unknown as SchemaModule);
-  const defs: Record<string, JsonSchema> = {};
-  for (const schema of Object.values(all)) Object.assign(defs, (schema.$defs ?? {}) as Record<string, JsonSchema>);
+  const defs = definitions();
   const seen = new Set<string>();
   const section = (name: string, object: JsonSchema) => {
     if (seen.has(name)) return;

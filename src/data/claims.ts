@@ -4,7 +4,16 @@
  */
 import { dayRange, isPartialIsoDate } from "./dates.js";
 
-/** The shape of one claim alternative, as the selection rule needs it. */
+/**
+ * The shape of one claim alternative, as the selection rule needs it.
+ *
+ * @example
+ * ```ts
+ * import { getAgreement, selectClaim } from "mena-security-data";
+ * const stages = getAgreement("syria-jordan-border-security-committee-agreement")?.claims?.stage ?? [];
+ * selectClaim(stages, () => undefined)?.value;
+ * ```
+ */
 export interface ClaimAlternativeLike<T = unknown> {
   readonly value: T;
   readonly status: "reported" | "confirmed" | "denied";
@@ -13,7 +22,15 @@ export interface ClaimAlternativeLike<T = unknown> {
 
 const STATUS_RANK = { confirmed: 2, reported: 1, denied: 0 } as const;
 
-/** A partial date as the claim rule reads it: the ISO value and any inferred parts. */
+/**
+ * A partial date as the claim rule reads it: the ISO value and any inferred parts.
+ *
+ * @example
+ * ```ts
+ * import { refinesDate } from "mena-security-data";
+ * refinesDate({ value: "2025-03-14" }, { value: "2025-03-14", inferred: { parts: ["year"] } }); // true
+ * ```
+ */
 export interface DateLike {
   /** The ISO partial date. */
   readonly value: string;

@@ -6,7 +6,15 @@
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** A closed interval of days, as ISO `YYYY-MM-DD` strings. */
+/**
+ * A closed interval of days, as ISO `YYYY-MM-DD` strings.
+ *
+ * @example
+ * ```ts
+ * import { dateInterval } from "mena-security-data";
+ * const { start, end } = dateInterval("2025-02"); // 2025-02-01, 2025-02-28
+ * ```
+ */
 export interface DayInterval {
   /** The first day the date can stand for. */
   readonly start: string;
@@ -61,7 +69,15 @@ export function dateInterval(value: string): DayInterval {
   return { start: value, end: value };
 }
 
-/** The precision of a partial ISO date. */
+/**
+ * The precision of a partial ISO date.
+ *
+ * @example
+ * ```ts
+ * import { datePrecision } from "mena-security-data";
+ * datePrecision("2025"); // "year"
+ * ```
+ */
 export type DatePrecision = "year" | "month" | "day";
 
 /**

@@ -23,7 +23,15 @@ import type {
   TimelineOptions,
 } from "./types.js";
 
-/** An actor's part in a meeting or agreement, with the actor record. */
+/**
+ * An actor's part in a meeting or agreement, with the actor record.
+ *
+ * @example
+ * ```ts
+ * import { participantsOf } from "mena-security-data";
+ * participantsOf("amman-conference-2025").map((p) => `${p.actor.name}: ${p.role ?? ""}`);
+ * ```
+ */
 export interface Involvement {
   /** The actor record. */
   readonly actor: ActorRecord;
@@ -35,7 +43,15 @@ export interface Involvement {
   readonly citations: ActorRecord["citations"];
 }
 
-/** The meetings and agreements two actors share. */
+/**
+ * The meetings and agreements two actors share.
+ *
+ * @example
+ * ```ts
+ * import { between } from "mena-security-data";
+ * const { meetings, agreements } = between("syria", "jordan");
+ * ```
+ */
 export interface Shared {
   /** Meetings both took part in, in date order. */
   readonly meetings: readonly MeetingRecord[];
@@ -43,7 +59,15 @@ export interface Shared {
   readonly agreements: readonly AgreementRecord[];
 }
 
-/** Options with a single point in time. */
+/**
+ * Options with a single point in time.
+ *
+ * @example
+ * ```ts
+ * import { positionsOf } from "mena-security-data";
+ * positionsOf("fuad-hussein", { at: "2025-03-14" });
+ * ```
+ */
 export interface AtOptions {
   /** Only tenures that cover this partial ISO date (they overlap its interval). */
   readonly at?: string;
@@ -51,7 +75,15 @@ export interface AtOptions {
   readonly status?: readonly ClaimStatus[];
 }
 
-/** Where an id leads: the current id, and the redirects followed to get there. */
+/**
+ * Where an id leads: the current id, and the redirects followed to get there.
+ *
+ * @example
+ * ```ts
+ * import { resolveId } from "mena-security-data";
+ * const { id, via } = resolveId("some-old-id");
+ * ```
+ */
 export interface ResolvedId {
   /** The current id, or `undefined` when the id was withdrawn. */
   readonly id: string | undefined;
@@ -62,6 +94,13 @@ export interface ResolvedId {
 /**
  * A dataset with every query helper bound to it. Made by `createDataset` (from
  * `mena-security-data/dataset`) for any data, and used by the main entry for the bundled data.
+ *
+ * @example
+ * ```ts
+ * import { createDataset } from "mena-security-data/dataset";
+ * const dataset = createDataset(JSON.parse(text));
+ * dataset.between("syria", "jordan");
+ * ```
  */
 export interface Dataset {
   /** Every actor, sorted by id. */

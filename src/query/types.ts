@@ -7,28 +7,116 @@ import type { Source } from "../schema/source.js";
 import type { Redirect } from "../schema/redirect.js";
 import type { DeepReadonly } from "../data/freeze.js";
 
-/** An actor record as the package exports it: read-only, derived from the `Actor` schema. */
+/**
+ * An actor record as the package exports it: read-only, derived from the `Actor` schema.
+ *
+ * @example
+ * ```ts
+ * import type { ActorRecord } from "mena-security-data";
+ * const name = (actor: ActorRecord) => actor.name;
+ * ```
+ */
 export type ActorRecord = DeepReadonly<Actor>;
-/** A person actor record, read-only. */
+/**
+ * A person actor record, read-only.
+ *
+ * @example
+ * ```ts
+ * import type { PersonRecord } from "mena-security-data";
+ * const offices = (person: PersonRecord) => person.positions.length;
+ * ```
+ */
 export type PersonRecord = DeepReadonly<PersonActor>;
-/** A state actor record, read-only. */
+/**
+ * A state actor record, read-only.
+ *
+ * @example
+ * ```ts
+ * import type { StateRecord } from "mena-security-data";
+ * const iso = (state: StateRecord) => state.iso3166Alpha2;
+ * ```
+ */
 export type StateRecord = DeepReadonly<StateActor>;
-/** An organization actor record, read-only. */
+/**
+ * An organization actor record, read-only.
+ *
+ * @example
+ * ```ts
+ * import type { OrganizationRecord } from "mena-security-data";
+ * const kind = (org: OrganizationRecord) => org.classification;
+ * ```
+ */
 export type OrganizationRecord = DeepReadonly<OrganizationActor>;
-/** A meeting record, read-only, derived from the `Meeting` schema. */
+/**
+ * A meeting record, read-only, derived from the `Meeting` schema.
+ *
+ * @example
+ * ```ts
+ * import type { MeetingRecord } from "mena-security-data";
+ * const title = (meeting: MeetingRecord) => meeting.title;
+ * ```
+ */
 export type MeetingRecord = DeepReadonly<Meeting>;
-/** An agreement record, read-only, derived from the `Agreement` schema. */
+/**
+ * An agreement record, read-only, derived from the `Agreement` schema.
+ *
+ * @example
+ * ```ts
+ * import type { AgreementRecord } from "mena-security-data";
+ * const stage = (agreement: AgreementRecord) => agreement.stage;
+ * ```
+ */
 export type AgreementRecord = DeepReadonly<Agreement>;
-/** A source record, read-only, derived from the `Source` schema. */
+/**
+ * A source record, read-only, derived from the `Source` schema.
+ *
+ * @example
+ * ```ts
+ * import type { SourceRecord } from "mena-security-data";
+ * const url = (source: SourceRecord) => source.url;
+ * ```
+ */
 export type SourceRecord = DeepReadonly<Source>;
-/** A tenure (position or membership), read-only. */
+/**
+ * A tenure (position or membership), read-only.
+ *
+ * @example
+ * ```ts
+ * import type { TenureRecord } from "mena-security-data";
+ * const role = (tenure: TenureRecord) => tenure.role;
+ * ```
+ */
 export type TenureRecord = DeepReadonly<Tenure>;
-/** A redirect from a retired id, read-only. */
+/**
+ * A redirect from a retired id, read-only.
+ *
+ * @example
+ * ```ts
+ * import type { RedirectRecord } from "mena-security-data";
+ * const target = (redirect: RedirectRecord) => redirect.to;
+ * ```
+ */
 export type RedirectRecord = DeepReadonly<Redirect>;
-/** A partial date, read-only. */
+/**
+ * A partial date, read-only.
+ *
+ * @example
+ * ```ts
+ * import type { DateRecord } from "mena-security-data";
+ * const value = (date: DateRecord) => date.value;
+ * ```
+ */
 export type DateRecord = DeepReadonly<PartialDate>;
 
-/** The records of a dataset, read-only, as the package exports them. */
+/**
+ * The records of a dataset, read-only, as the package exports them.
+ *
+ * @example
+ * ```ts
+ * import { actors, meetings, agreements, sources, bindDataset } from "mena-security-data";
+ * bindDataset({ actors, meetings, agreements, sources }).meetingsOf("iraq");
+ * ```
+ */
 export interface DatasetRecordsReadonly {
   readonly actors: readonly ActorRecord[];
   readonly meetings: readonly MeetingRecord[];
@@ -38,7 +126,15 @@ export interface DatasetRecordsReadonly {
   readonly redirects?: Readonly<Record<string, RedirectRecord>>;
 }
 
-/** Options shared by the helpers that filter by date and claim status. */
+/**
+ * Options shared by the helpers that filter by date and claim status.
+ *
+ * @example
+ * ```ts
+ * import { counterparts } from "mena-security-data";
+ * counterparts("iraq", { from: "2025", status: ["reported", "confirmed"] });
+ * ```
+ */
 export interface RangeOptions {
   /** Keep records whose date interval ends on or after this partial ISO date. */
   readonly from?: string;
@@ -51,7 +147,15 @@ export interface RangeOptions {
   readonly status?: readonly ClaimStatus[];
 }
 
-/** Options of {@link Dataset.meetingsOf} and {@link Dataset.agreementsOf}. */
+/**
+ * Options of {@link Dataset.meetingsOf} and {@link Dataset.agreementsOf}.
+ *
+ * @example
+ * ```ts
+ * import { meetingsOf } from "mena-security-data";
+ * meetingsOf("iraq", { affiliated: true, from: "2025-01", to: "2025-03" });
+ * ```
+ */
 export interface ActorRangeOptions extends RangeOptions {
   /**
    * For a state or organization, also include the records of people who held a position in it,
@@ -60,7 +164,15 @@ export interface ActorRangeOptions extends RangeOptions {
   readonly affiliated?: boolean;
 }
 
-/** Options of {@link Dataset.timeline}. */
+/**
+ * Options of {@link Dataset.timeline}.
+ *
+ * @example
+ * ```ts
+ * import { timeline } from "mena-security-data";
+ * timeline({ actors: ["syria"], topics: ["border-security"], kinds: ["meeting", "agreement"] });
+ * ```
+ */
 export interface TimelineOptions extends RangeOptions {
   /** Keep only events involving one of these actors. */
   readonly actors?: readonly string[];
@@ -70,7 +182,15 @@ export interface TimelineOptions extends RangeOptions {
   readonly kinds?: readonly TimelineEvent["type"][];
 }
 
-/** One event of a {@link Dataset.timeline}: a meeting, an agreement or a change of position. */
+/**
+ * One event of a {@link Dataset.timeline}: a meeting, an agreement or a change of position.
+ *
+ * @example
+ * ```ts
+ * import { timeline } from "mena-security-data";
+ * for (const event of timeline()) console.log(event.date, event.type, event.record.id);
+ * ```
+ */
 export type TimelineEvent =
   | { readonly type: "meeting"; readonly date: string; readonly record: MeetingRecord }
   | { readonly type: "agreement"; readonly date: string; readonly record: AgreementRecord }
@@ -81,7 +201,15 @@ export type TimelineEvent =
       readonly tenure: TenureRecord;
     };
 
-/** A tenure together with who held it and in what. */
+/**
+ * A tenure together with who held it and in what.
+ *
+ * @example
+ * ```ts
+ * import { membersOf } from "mena-security-data";
+ * membersOf("iraq").map((a) => `${a.person.name}: ${a.tenure.role} (${a.via})`);
+ * ```
+ */
 export interface Affiliation {
   /** The person. */
   readonly person: PersonRecord;
@@ -93,7 +221,15 @@ export interface Affiliation {
   readonly tenure: TenureRecord;
 }
 
-/** Who an actor met or agreed with, and how often. */
+/**
+ * Who an actor met or agreed with, and how often.
+ *
+ * @example
+ * ```ts
+ * import { counterparts } from "mena-security-data";
+ * counterparts("hamid-al-shatri").map((c) => `${c.actor.name}: ${c.total}`);
+ * ```
+ */
 export interface Counterpart {
   /** The other actor. */
   readonly actor: ActorRecord;
@@ -105,14 +241,30 @@ export interface Counterpart {
   readonly total: number;
 }
 
-/** One search hit. */
+/**
+ * One search hit.
+ *
+ * @example
+ * ```ts
+ * import { search } from "mena-security-data";
+ * for (const hit of search("Turkey")) console.log(hit.kind, hit.record.id, hit.score);
+ * ```
+ */
 export type SearchHit =
   | { readonly kind: "actor"; readonly record: ActorRecord; readonly score: number }
   | { readonly kind: "meeting"; readonly record: MeetingRecord; readonly score: number }
   | { readonly kind: "agreement"; readonly record: AgreementRecord; readonly score: number }
   | { readonly kind: "source"; readonly record: SourceRecord; readonly score: number };
 
-/** Options of {@link Dataset.search}. */
+/**
+ * Options of {@link Dataset.search}.
+ *
+ * @example
+ * ```ts
+ * import { search } from "mena-security-data";
+ * search("shatri", { kinds: ["actor"], limit: 5 });
+ * ```
+ */
 export interface SearchOptions {
   /** Search only these kinds of record. */
   readonly kinds?: readonly SearchHit["kind"][];
@@ -120,7 +272,15 @@ export interface SearchOptions {
   readonly limit?: number;
 }
 
-/** An edge of the actor network. */
+/**
+ * An edge of the actor network.
+ *
+ * @example
+ * ```ts
+ * import { graph } from "mena-security-data";
+ * graph().edges.filter((edge) => edge.weight > 1);
+ * ```
+ */
 export interface GraphEdge {
   /** One actor id (the smaller, so each pair appears once). */
   readonly source: string;
@@ -134,7 +294,15 @@ export interface GraphEdge {
   readonly agreements: readonly string[];
 }
 
-/** The actor network: nodes and weighted edges, ready for a graph library. */
+/**
+ * The actor network: nodes and weighted edges, ready for a graph library.
+ *
+ * @example
+ * ```ts
+ * import { graph } from "mena-security-data";
+ * const { nodes, edges } = graph();
+ * ```
+ */
 export interface Graph {
   /** Every actor with at least one edge. */
   readonly nodes: readonly { readonly id: string; readonly name: string; readonly kind: ActorRecord["kind"] }[];
@@ -142,7 +310,15 @@ export interface Graph {
   readonly edges: readonly GraphEdge[];
 }
 
-/** Options of {@link Dataset.graph}. */
+/**
+ * Options of {@link Dataset.graph}.
+ *
+ * @example
+ * ```ts
+ * import { graph } from "mena-security-data";
+ * graph({ at: "2025-01-31" }); // the network as it stood then
+ * ```
+ */
 export interface GraphOptions extends RangeOptions {
   /** Only events on or before this date: the network as it stood then. */
   readonly at?: string;

@@ -34,7 +34,15 @@ export const StateActor = z
     iso3166Alpha3: z.string().regex(/^[A-Z]{3}$/).meta({ description: "ISO 3166-1 alpha-3 code." }),
   })
   .meta({ id: "StateActor", description: "A sovereign state." });
-/** A sovereign state. */
+/**
+ * A sovereign state.
+ *
+ * @example
+ * ```ts
+ * import type { StateActor } from "mena-security-data/schema";
+ * const code = (state: StateActor) => state.iso3166Alpha3;
+ * ```
+ */
 export type StateActor = z.infer<typeof StateActor>;
 
 /**
@@ -60,10 +68,26 @@ export const PersonActor = z
       .meta({ description: "Bodies the person belonged to (a crisis cell, a committee), each with dates and citations." }),
   })
   .meta({ id: "PersonActor", description: "A person." });
-/** A person. */
+/**
+ * A person.
+ *
+ * @example
+ * ```ts
+ * import type { PersonActor } from "mena-security-data/schema";
+ * const roles = (person: PersonActor) => person.positions.map((p) => p.role);
+ * ```
+ */
 export type PersonActor = z.infer<typeof PersonActor>;
 
-/** What kind of organization an organization actor is. */
+/**
+ * What kind of organization an organization actor is.
+ *
+ * @example
+ * ```ts
+ * import { OrganizationClass } from "mena-security-data/schema";
+ * OrganizationClass.options.includes("armed-group"); // true
+ * ```
+ */
 export const OrganizationClass = z
   .enum([
     "government-body",
@@ -78,15 +102,39 @@ export const OrganizationClass = z
     "international-organization",
   ])
   .meta({ id: "OrganizationClass", description: "The classification of an organization." });
-/** The classification of an organization. */
+/**
+ * The classification of an organization.
+ *
+ * @example
+ * ```ts
+ * import type { OrganizationClass } from "mena-security-data/schema";
+ * const classification: OrganizationClass = "intelligence-service";
+ * ```
+ */
 export type OrganizationClass = z.infer<typeof OrganizationClass>;
 
-/** Where an organization is in its life. */
+/**
+ * Where an organization is in its life.
+ *
+ * @example
+ * ```ts
+ * import { OrganizationLifecycle } from "mena-security-data/schema";
+ * OrganizationLifecycle.parse("planned");
+ * ```
+ */
 export const OrganizationLifecycle = z.enum(["planned", "active", "dissolved"]).meta({
   id: "OrganizationLifecycle",
   description: "planned (announced, not yet working), active, or dissolved.",
 });
-/** Where an organization is in its life. */
+/**
+ * Where an organization is in its life.
+ *
+ * @example
+ * ```ts
+ * import type { OrganizationLifecycle } from "mena-security-data/schema";
+ * const lifecycle: OrganizationLifecycle = "planned";
+ * ```
+ */
 export type OrganizationLifecycle = z.infer<typeof OrganizationLifecycle>;
 
 /**
@@ -116,7 +164,15 @@ export const OrganizationActor = z
     claims: claimsFor({ lifecycle: OrganizationLifecycle }),
   })
   .meta({ id: "OrganizationActor", description: "An organization." });
-/** An organization. */
+/**
+ * An organization.
+ *
+ * @example
+ * ```ts
+ * import type { OrganizationActor } from "mena-security-data/schema";
+ * const isPlanned = (org: OrganizationActor) => org.lifecycle === "planned";
+ * ```
+ */
 export type OrganizationActor = z.infer<typeof OrganizationActor>;
 
 /**
@@ -134,7 +190,23 @@ export type OrganizationActor = z.infer<typeof OrganizationActor>;
 export const Actor = z
   .discriminatedUnion("kind", [StateActor, PersonActor, OrganizationActor])
   .meta({ id: "Actor", description: "An actor: a state, a person or an organization." });
-/** Any actor. */
+/**
+ * Any actor.
+ *
+ * @example
+ * ```ts
+ * import type { Actor } from "mena-security-data/schema";
+ * const label = (actor: Actor) => `${actor.name} (${actor.kind})`;
+ * ```
+ */
 export type Actor = z.infer<typeof Actor>;
-/** The kinds of actor. */
+/**
+ * The kinds of actor.
+ *
+ * @example
+ * ```ts
+ * import type { ActorKind } from "mena-security-data/schema";
+ * const kind: ActorKind = "person";
+ * ```
+ */
 export type ActorKind = Actor["kind"];

@@ -3,16 +3,38 @@ import { claimsFor, Id, PartialDate, recordBase } from "./common.js";
 import { Topic } from "./meeting.js";
 import { ActorLink } from "./relations.js";
 
-/** The kinds of agreement. */
+/**
+ * The kinds of agreement.
+ *
+ * @example
+ * ```ts
+ * import { AgreementKind } from "mena-security-data/schema";
+ * AgreementKind.options; // ["agreement", "memorandum", …]
+ * ```
+ */
 export const AgreementKind = z
   .enum(["agreement", "memorandum", "joint-committee", "operations-centre", "joint-statement"])
   .meta({ id: "AgreementKind", description: "What sort of agreement it is." });
-/** What sort of agreement it is. */
+/**
+ * What sort of agreement it is.
+ *
+ * @example
+ * ```ts
+ * import type { AgreementKind } from "mena-security-data/schema";
+ * const kind: AgreementKind = "joint-committee";
+ * ```
+ */
 export type AgreementKind = z.infer<typeof AgreementKind>;
 
 /**
  * Where an agreement stands. Named `stage` so it never clashes with the claim `status`
  * (reported / confirmed / denied / disputed) that every record carries.
+ *
+ * @example
+ * ```ts
+ * import { AgreementStage } from "mena-security-data/schema";
+ * AgreementStage.options; // ["proposed", "agreed", "signed", …]
+ * ```
  */
 export const AgreementStage = z
   .enum(["proposed", "agreed", "signed", "operational", "suspended", "ended"])
@@ -20,7 +42,15 @@ export const AgreementStage = z
     id: "AgreementStage",
     description: "proposed, agreed (in principle), signed, operational, suspended or ended.",
   });
-/** Where an agreement stands. */
+/**
+ * Where an agreement stands.
+ *
+ * @example
+ * ```ts
+ * import type { AgreementStage } from "mena-security-data/schema";
+ * const stage: AgreementStage = "agreed";
+ * ```
+ */
 export type AgreementStage = z.infer<typeof AgreementStage>;
 
 /**
@@ -51,5 +81,13 @@ export const Agreement = z
     claims: claimsFor({ date: PartialDate, stage: AgreementStage, reachedAt: Id }),
   })
   .meta({ id: "Agreement", description: "An agreement between actors." });
-/** An agreement. */
+/**
+ * An agreement.
+ *
+ * @example
+ * ```ts
+ * import type { Agreement } from "mena-security-data/schema";
+ * const partyIds = (agreement: Agreement) => agreement.parties.map((p) => p.actor);
+ * ```
+ */
 export type Agreement = z.infer<typeof Agreement>;

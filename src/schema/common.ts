@@ -17,7 +17,15 @@ export const Id = z
     description:
       "A kebab-case slug, unique across all kinds of record (actors, meetings, agreements, sources). Never reused: a renamed or merged id leaves a redirect.",
   });
-/** A record id (see {@link Id}). */
+/**
+ * A record id (see {@link Id}).
+ *
+ * @example
+ * ```ts
+ * import type { Id } from "mena-security-data/schema";
+ * const id: Id = "fuad-hussein";
+ * ```
+ */
 export type Id = z.infer<typeof Id>;
 
 const DATE_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -48,14 +56,38 @@ export const IsoPartialDate = z
     id: "IsoPartialDate",
     description: "An ISO 8601 date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.",
   });
-/** An ISO 8601 date string of year, month or day precision. */
+/**
+ * An ISO 8601 date string of year, month or day precision.
+ *
+ * @example
+ * ```ts
+ * import type { IsoPartialDate } from "mena-security-data/schema";
+ * const month: IsoPartialDate = "2025-03";
+ * ```
+ */
 export type IsoPartialDate = z.infer<typeof IsoPartialDate>;
 
-/** The parts of a date that can be inferred rather than stated. */
+/**
+ * The parts of a date that can be inferred rather than stated.
+ *
+ * @example
+ * ```ts
+ * import { DatePart } from "mena-security-data/schema";
+ * DatePart.parse("month");
+ * ```
+ */
 export const DatePart = z.enum(["year", "month", "day"]).meta({
   description: "A part of a date: year, month or day.",
 });
-/** A part of a date. */
+/**
+ * A part of a date.
+ *
+ * @example
+ * ```ts
+ * import type { DatePart } from "mena-security-data/schema";
+ * const part: DatePart = "year";
+ * ```
+ */
 export type DatePart = z.infer<typeof DatePart>;
 
 /**
@@ -90,7 +122,15 @@ export const PartialDate = z
     description:
       "A date at the precision the source gives. Stands for an interval: 2025-01 covers all of January 2025.",
   });
-/** A date with its precision and any inferred parts (see {@link PartialDate}). */
+/**
+ * A date with its precision and any inferred parts (see {@link PartialDate}).
+ *
+ * @example
+ * ```ts
+ * import type { PartialDate } from "mena-security-data/schema";
+ * const date: PartialDate = { value: "2025-03-14", inferred: { parts: ["year"], reason: "Year from the publication date." } };
+ * ```
+ */
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /**
@@ -111,7 +151,15 @@ export const ClaimStatus = z.enum(["reported", "confirmed", "denied", "disputed"
   description:
     "How the claim stands across sources: reported (one side, uncontradicted), confirmed (two or more sources agree), denied (a source denies it), disputed (sources disagree).",
 });
-/** How a claim stands across its sources. */
+/**
+ * How a claim stands across its sources.
+ *
+ * @example
+ * ```ts
+ * import type { ClaimStatus } from "mena-security-data/schema";
+ * const keep: ClaimStatus[] = ["reported", "confirmed", "disputed"];
+ * ```
+ */
 export type ClaimStatus = z.infer<typeof ClaimStatus>;
 
 /**
@@ -161,10 +209,26 @@ export const Citation = z
     message: "needs a quote (when the source text is held) or a note in our own words",
   })
   .meta({ id: "Citation", description: "A source backing (or denying) a fact, with a short quote or a note." });
-/** A citation of a source (see {@link Citation}). */
+/**
+ * A citation of a source (see {@link Citation}).
+ *
+ * @example
+ * ```ts
+ * import type { Citation } from "mena-security-data/schema";
+ * const citation: Citation = { source: "shafaq-2025-03-20-iraq-crisis-cell", quote: "Iraq has established" };
+ * ```
+ */
 export type Citation = z.infer<typeof Citation>;
 
-/** At least one citation. */
+/**
+ * At least one citation.
+ *
+ * @example
+ * ```ts
+ * import { Citations } from "mena-security-data/schema";
+ * Citations.safeParse([]).success; // false: at least one citation
+ * ```
+ */
 export const Citations = z
   .array(Citation)
   .min(1, "needs at least one citation")

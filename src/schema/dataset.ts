@@ -4,9 +4,25 @@ import { Agreement } from "./agreement.js";
 import { Meeting } from "./meeting.js";
 import { Source } from "./source.js";
 
-/** The record kinds, in the order files and JSON are written. */
+/**
+ * The record kinds, in the order files and JSON are written.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_KINDS } from "mena-security-data/schema";
+ * for (const kind of RECORD_KINDS) console.log(kind);
+ * ```
+ */
 export const RECORD_KINDS = ["actors", "meetings", "agreements", "sources"] as const;
-/** A record kind: the plural name used for its folder and JSON file. */
+/**
+ * A record kind: the plural name used for its folder and JSON file.
+ *
+ * @example
+ * ```ts
+ * import type { RecordKind } from "mena-security-data/schema";
+ * const kind: RecordKind = "meetings";
+ * ```
+ */
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /**
@@ -26,5 +42,13 @@ export const Dataset = z
     sources: z.array(Source),
   })
   .meta({ id: "Dataset", description: "A whole dataset: actors, meetings, agreements and sources." });
-/** A whole dataset. */
+/**
+ * A whole dataset.
+ *
+ * @example
+ * ```ts
+ * import type { DatasetRecords } from "mena-security-data/schema";
+ * const empty: DatasetRecords = { actors: [], meetings: [], agreements: [], sources: [] };
+ * ```
+ */
 export type DatasetRecords = z.infer<typeof Dataset>;

@@ -2,7 +2,15 @@ import { z } from "zod";
 import { claimsFor, Id, PartialDate, recordBase } from "./common.js";
 import { ActorLink } from "./relations.js";
 
-/** The controlled vocabulary of topics for meetings and agreements. */
+/**
+ * The controlled vocabulary of topics for meetings and agreements.
+ *
+ * @example
+ * ```ts
+ * import { Topic } from "mena-security-data/schema";
+ * Topic.options; // the controlled vocabulary
+ * ```
+ */
 export const Topic = z
   .enum([
     "counter-terrorism",
@@ -19,24 +27,64 @@ export const Topic = z
     "diplomatic-relations",
   ])
   .meta({ id: "Topic", description: "A topic from the controlled vocabulary." });
-/** A topic from the controlled vocabulary. */
+/**
+ * A topic from the controlled vocabulary.
+ *
+ * @example
+ * ```ts
+ * import type { Topic } from "mena-security-data/schema";
+ * const topic: Topic = "border-security";
+ * ```
+ */
 export type Topic = z.infer<typeof Topic>;
 
-/** The kinds of meeting. */
+/**
+ * The kinds of meeting.
+ *
+ * @example
+ * ```ts
+ * import { MeetingKind } from "mena-security-data/schema";
+ * MeetingKind.parse("talks");
+ * ```
+ */
 export const MeetingKind = z
   .enum(["bilateral-meeting", "official-visit", "talks", "multilateral-conference", "phone-call"])
   .meta({ id: "MeetingKind", description: "What sort of meeting it was." });
-/** What sort of meeting it was. */
+/**
+ * What sort of meeting it was.
+ *
+ * @example
+ * ```ts
+ * import type { MeetingKind } from "mena-security-data/schema";
+ * const kind: MeetingKind = "official-visit";
+ * ```
+ */
 export type MeetingKind = z.infer<typeof MeetingKind>;
 
-/** Where a meeting took place: a city (when reported) and the state it is in. */
+/**
+ * Where a meeting took place: a city (when reported) and the state it is in.
+ *
+ * @example
+ * ```ts
+ * import { Place } from "mena-security-data/schema";
+ * Place.parse({ city: "Baghdad", country: "iraq" });
+ * ```
+ */
 export const Place = z
   .strictObject({
     city: z.string().optional().meta({ description: "The city, as reported." }),
     country: Id.meta({ description: "The id of the state actor the place is in." }),
   })
   .meta({ id: "Place", description: "A city and the state it is in." });
-/** A place. */
+/**
+ * A place.
+ *
+ * @example
+ * ```ts
+ * import type { Place } from "mena-security-data/schema";
+ * const place: Place = { city: "Amman", country: "jordan" };
+ * ```
+ */
 export type Place = z.infer<typeof Place>;
 
 /**
@@ -61,5 +109,13 @@ export const Meeting = z
     claims: claimsFor({ date: PartialDate, place: Place }),
   })
   .meta({ id: "Meeting", description: "A meeting between actors." });
-/** A meeting. */
+/**
+ * A meeting.
+ *
+ * @example
+ * ```ts
+ * import type { Meeting } from "mena-security-data/schema";
+ * const when = (meeting: Meeting) => meeting.date?.value ?? "undated";
+ * ```
+ */
 export type Meeting = z.infer<typeof Meeting>;

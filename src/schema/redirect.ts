@@ -27,10 +27,34 @@ export const Redirect = z
   })
   .refine((r) => r.reason !== "withdrawn" || r.note !== undefined, { message: "a withdrawn id needs a note saying why" })
   .meta({ id: "Redirect", description: "Where a retired id leads, or why it was withdrawn." });
-/** A redirect from a retired id. */
+/**
+ * A redirect from a retired id.
+ *
+ * @example
+ * ```ts
+ * import type { Redirect } from "mena-security-data/schema";
+ * const redirect: Redirect = { to: "asaad-al-shibani", reason: "renamed", since: "0.2.0" };
+ * ```
+ */
 export type Redirect = z.infer<typeof Redirect>;
 
-/** All redirects: retired id → redirect. */
+/**
+ * All redirects: retired id → redirect.
+ *
+ * @example
+ * ```ts
+ * import { Redirects } from "mena-security-data/schema";
+ * Redirects.parse({ "old-id": { to: "new-id", reason: "renamed" } });
+ * ```
+ */
 export const Redirects = z.record(Id, Redirect).meta({ id: "Redirects", description: "Retired ids and where they lead." });
-/** All redirects. */
+/**
+ * All redirects.
+ *
+ * @example
+ * ```ts
+ * import type { Redirects } from "mena-security-data/schema";
+ * const redirects: Redirects = { "asaad-al-shaibani": { to: "asaad-al-shibani", reason: "renamed" } };
+ * ```
+ */
 export type Redirects = z.infer<typeof Redirects>;

@@ -23,7 +23,15 @@ export const ActorLink = z
     ...attested,
   })
   .meta({ id: "ActorLink", description: "An actor's part in a meeting, agreement or organization, with citations." });
-/** An actor's part in a meeting, agreement or organization. */
+/**
+ * An actor's part in a meeting, agreement or organization.
+ *
+ * @example
+ * ```ts
+ * import type { ActorLink } from "mena-security-data/schema";
+ * const who = (link: ActorLink) => `${link.actor} as ${link.role ?? "participant"}`;
+ * ```
+ */
 export type ActorLink = z.infer<typeof ActorLink>;
 
 /**
@@ -50,5 +58,13 @@ export const Tenure = z
     ...attested,
   })
   .meta({ id: "Tenure", description: "A position or membership held over time, with citations." });
-/** A position or membership held over time. */
+/**
+ * A position or membership held over time.
+ *
+ * @example
+ * ```ts
+ * import type { Tenure } from "mena-security-data/schema";
+ * const open = (tenure: Tenure) => tenure.to === undefined;
+ * ```
+ */
 export type Tenure = z.infer<typeof Tenure>;

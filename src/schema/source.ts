@@ -42,5 +42,13 @@ export const Source = z
     path: ["url"],
   })
   .meta({ id: "Source", description: "A document the data cites." });
-/** A source document. */
+/**
+ * A source document.
+ *
+ * @example
+ * ```ts
+ * import type { Source } from "mena-security-data/schema";
+ * const held = (source: Source) => source.textHeld;
+ * ```
+ */
 export type Source = z.infer<typeof Source>;

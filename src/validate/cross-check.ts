@@ -9,7 +9,15 @@ import { dayRange, isPartialIsoDate } from "../data/dates.js";
 import { foldName } from "../data/normalize.js";
 import type { IssueKind, ValidationIssue } from "./errors.js";
 
-/** Options for {@link crossCheck}. */
+/**
+ * Options for {@link crossCheck}.
+ *
+ * @example
+ * ```ts
+ * import { crossCheck } from "mena-security-data/dataset";
+ * crossCheck(records, { sourceTexts: new Map([["my-source", text]]) });
+ * ```
+ */
 export interface CrossCheckOptions {
   /**
    * The full texts of held sources, by source id. When given, every quote of a held source must

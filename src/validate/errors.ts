@@ -1,4 +1,12 @@
-/** The kinds of record a validation issue can be about. */
+/**
+ * The kinds of record a validation issue can be about.
+ *
+ * @example
+ * ```ts
+ * import type { IssueKind } from "mena-security-data";
+ * const kind: IssueKind = "meetings";
+ * ```
+ */
 export type IssueKind = "actors" | "meetings" | "agreements" | "sources" | "redirects" | "dataset";
 
 /**

@@ -15,10 +15,26 @@ const COMPILED = {
   sources: z.compile(Source),
 } as const;
 
-/** The raw (unparsed) records of a dataset, by kind, as read from JSON or YAML. */
+/**
+ * The raw (unparsed) records of a dataset, by kind, as read from JSON or YAML.
+ *
+ * @example
+ * ```ts
+ * import { validateDataset } from "mena-security-data/dataset";
+ * validateDataset({ actors: [], meetings: [] }).issues; // []
+ * ```
+ */
 export type DatasetInput = { readonly [K in RecordKind]?: readonly unknown[] };
 
-/** The outcome of {@link validateDataset}: the parsed records and every issue found. */
+/**
+ * The outcome of {@link validateDataset}: the parsed records and every issue found.
+ *
+ * @example
+ * ```ts
+ * import { validateDataset } from "mena-security-data/dataset";
+ * const { data, issues } = validateDataset(JSON.parse(text));
+ * ```
+ */
 export interface ValidationResult {
   /** The records that parsed, with defaults filled in. Only complete when `issues` is empty. */
   readonly data: DatasetRecords;
