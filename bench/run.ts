@@ -8,7 +8,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
 import { bindDataset, comparePartialDates, dateInterval } from "../dist/index.js";
-import { createDataset } from "../dist/dataset.js";
+import { createDataset, validateDataset } from "../dist/dataset.js";
 import { Actor, Agreement, Meeting, Source } from "../dist/schema.js";
 import { seededRandom, syntheticDataset, type SyntheticDataset } from "./synthetic.js";
 
@@ -64,6 +64,11 @@ for (const size of SIZES) {
   const withRecords = heapAfterGc();
 
   start = performance.now();
+  validateDataset(raw);
+  const validateMs = performance.now() - start;
+  heapAfterGc();
+
+  start = performance.now();
   const dataset = createDataset(raw);
   const createMs = performance.now() - start;
   start = performance.now();
@@ -81,6 +86,7 @@ for (const size of SIZES) {
   say(`## N = ${size.toLocaleString("en")} meetings, ${raw.actors.length.toLocaleString("en")} actors, ${raw.agreements.length.toLocaleString("en")} agreements`);
   say();
   say(`- zod validation alone (compiled schemas): ${ms(zodMs)} ms; createDataset (zod + cross-record checks + freeze; indexes are built on first use): ${ms(createMs)} ms = ${(createMs / zodMs).toFixed(2)}× (target ≤ 1.25×)`);
+  say(`- full validation alone (zod + the cross-record checks: references, citations, statuses, claims, dates): ${ms(validateMs)} ms; createDataset = ${(createMs / validateMs).toFixed(2)}× that (the rest is the deep freeze)`);
   say(`- first meetingsOf + timeline after createDataset (builds the id, date and per-actor indexes): ${ms(firstQueryMs)} ms; createDataset + first query = ${((createMs + firstQueryMs) / zodMs).toFixed(2)}× zod alone`);
   say(`- heap: records ${mb(withRecords - base)}, whole dataset from createDataset ${mb(withDataset - withRecords)}, indexes alone ${mb(indexBytes)} = ${(indexBytes / (withRecords - base)).toFixed(2)}× the records (target ≤ 1×)`);
   say();

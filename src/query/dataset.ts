@@ -224,7 +224,7 @@ function sortedIds<T extends { readonly id: string }>(records: readonly T[]): re
 export function bindDataset(data: DatasetRecordsReadonly): Dataset {
   const index: Indexes = buildIndexes(data);
   const redirects = data.redirects ?? {};
-  let tenureEvents: Dated<TimelineEvent>[] | undefined;
+  let events: EventIndexes | undefined;
   const nameIndexes = new Map<SearchHit["kind"], NameIndex>();
 
   const resolveId = (id: string): ResolvedId => {
@@ -438,35 +438,42 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
       const actorIds = options?.actors
         ? new Set(options.actors.map((id) => current(id, "actors")).filter((id): id is string => id !== undefined))
         : undefined;
-      const out: Dated<TimelineEvent>[] = [];
       const wantKind = (type: TimelineEvent["type"]) => kinds === undefined || kinds.has(type);
-      const addRecords = <R extends MeetingRecord | AgreementRecord>(
-        type: "meeting" | "agreement",
-        byDate: DateIndex<R>,
-        links: (record: R) => readonly { readonly actor: string; readonly status: ClaimStatus }[],
-      ) => {
+      events ??= buildEventIndexes(index);
+      // Each list below is already in timeline order; they are merged, not sorted.
+      const lists: Dated<TimelineEvent>[][] = [];
+      const addRecords = (type: "meeting" | "agreement", byDate: DateIndex<TimelineEvent>) => {
         if (!wantKind(type)) return;
-        for (const item of inDateIndex(byDate, window)) {
-          const record = item.record;
-          if (item.start === Number.POSITIVE_INFINITY || !keep(record.status)) continue;
-          if (topics && !record.topics.some((topic) => topics.has(topic))) continue;
-          if (actorIds && !links(record).some((link) => actorIds.has(link.actor) && keep(link.status))) continue;
-          out.push({ ...item, record: { type, date: record.date!.value, record } as TimelineEvent });
+        const filtered = options?.status !== undefined || topics !== undefined || actorIds !== undefined;
+        for (const [precision, list] of byDate.byPrecision.entries()) {
+          const found = isOpen(window) ? list : overlapping(list, window, LOOK_BACK_DAYS[precision as 0 | 1 | 2]);
+          if (!filtered) {
+            lists.push(found as Dated<TimelineEvent>[]);
+            continue;
+          }
+          lists.push(
+            found.filter(({ record: event }) => {
+              const record = event.record as MeetingRecord | AgreementRecord;
+              if (!keep(record.status)) return false;
+              if (topics && !record.topics.some((topic) => topics.has(topic))) return false;
+              const links = "participants" in record ? record.participants : record.parties;
+              return !actorIds || links.some((link) => actorIds.has(link.actor) && keep(link.status));
+            }),
+          );
         }
       };
-      addRecords("meeting", index.meetingsByDate, meetingLinks);
-      addRecords("agreement", index.agreementsByDate, agreementLinks);
+      addRecords("meeting", events.meetings);
+      addRecords("agreement", events.agreements);
       if ((wantKind("position-start") || wantKind("position-end")) && topics === undefined) {
-        tenureEvents ??= buildTenureEvents(index);
-        for (const item of inWindow(tenureEvents, window)) {
-          const event = item.record;
-          if (event.type === "meeting" || event.type === "agreement" || !wantKind(event.type)) continue;
-          if (!keep(event.tenure.status)) continue;
-          if (actorIds && !actorIds.has(event.record.id) && !actorIds.has(event.tenure.of)) continue;
-          out.push(item);
-        }
+        lists.push(
+          inWindow(events.tenures, window).filter(({ record: event }) => {
+            if (event.type === "meeting" || event.type === "agreement" || !wantKind(event.type)) return false;
+            if (!keep(event.tenure.status)) return false;
+            return !actorIds || actorIds.has(event.record.id) || actorIds.has(event.tenure.of);
+          }),
+        );
       }
-      return out.sort(compareTimeline).map((item) => item.record);
+      return mergeSorted(lists, compareTimeline).map((item) => item.record);
     },
     search: (text, options) => {
       const query = stringArgument("text", text);
@@ -543,8 +550,30 @@ function compareTimeline(a: Dated<TimelineEvent>, b: Dated<TimelineEvent>): numb
   return idA < idB ? -1 : idA > idB ? 1 : 0;
 }
 
-function buildTenureEvents(index: Indexes): Dated<TimelineEvent>[] {
-  const events: Dated<TimelineEvent>[] = [];
+/** Timeline events made once, in timeline order: per precision for meetings and agreements. */
+interface EventIndexes {
+  readonly meetings: DateIndex<TimelineEvent>;
+  readonly agreements: DateIndex<TimelineEvent>;
+  readonly tenures: readonly Dated<TimelineEvent>[];
+}
+
+function eventsOf<R extends MeetingRecord | AgreementRecord>(type: "meeting" | "agreement", index: DateIndex<R>): DateIndex<TimelineEvent> {
+  const cache = new Map<Dated<R>, Dated<TimelineEvent>>();
+  const toEvent = (item: Dated<R>): Dated<TimelineEvent> => {
+    let event = cache.get(item);
+    if (!event) {
+      const record = { type, date: item.record.date?.value ?? "", record: item.record } as TimelineEvent;
+      event = { record, start: item.start, end: item.end, precision: item.precision };
+      cache.set(item, event);
+    }
+    return event;
+  };
+  const [days, months, years] = index.byPrecision.map((list) => list.map(toEvent));
+  return { all: index.all.filter((item) => item.precision < 3).map(toEvent), byPrecision: [days!, months!, years!] };
+}
+
+function buildEventIndexes(index: Indexes): EventIndexes {
+  const tenures: Dated<TimelineEvent>[] = [];
   for (const actor of index.actors.values()) {
     if (actor.kind !== "person") continue;
     for (const tenure of [...actor.positions, ...actor.memberships]) {
@@ -554,11 +583,36 @@ function buildTenureEvents(index: Indexes): Dated<TimelineEvent>[] {
       ] as const) {
         if (!date) continue;
         const range = dayRange(date.value);
-        events.push({ record: { type, date: date.value, record: actor, tenure }, ...range });
+        tenures.push({ record: { type, date: date.value, record: actor, tenure }, ...range });
       }
     }
   }
-  return events.sort(compareTimeline);
+  return {
+    meetings: eventsOf("meeting", index.meetingsByDate),
+    agreements: eventsOf("agreement", index.agreementsByDate),
+    tenures: tenures.sort(compareTimeline),
+  };
+}
+
+/** Merges lists each already sorted by `compare` into one sorted list, pair by pair. */
+function mergeSorted<T>(lists: readonly (readonly T[])[], compare: (a: T, b: T) => number): T[] {
+  let merged: readonly T[] = [];
+  for (const list of lists) {
+    if (list.length === 0) continue;
+    if (merged.length === 0) {
+      merged = list;
+      continue;
+    }
+    const out: T[] = new Array<T>(merged.length + list.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < merged.length && j < list.length) out[k++] = compare(merged[i]!, list[j]!) <= 0 ? merged[i++]! : list[j++]!;
+    while (i < merged.length) out[k++] = merged[i++]!;
+    while (j < list.length) out[k++] = list[j++]!;
+    merged = out;
+  }
+  return merged.slice();
 }
 
 const SCORES = { exact: 1, prefix: 0.8, words: 0.6 } as const;
