@@ -174,3 +174,12 @@ describe("record history", () => {
     expect(recordHistory("no-such-id")).toBeUndefined();
   });
 });
+
+describe("the repository itself", () => {
+  it("has changesets covering every data and schema change since the last release (npm run release:check)", () => {
+    const result = spawnSync(join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/release-check.ts"], { cwd: ROOT, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(/^release:check \(since [^)]+\): changes require (none|patch|minor|major); pending changesets bump \w+: ok/);
+    expect(result.status).toBe(0);
+  }, 60_000);
+});

@@ -273,6 +273,18 @@ export function writeCatalogue(outDir: string, data: DatasetRecordsReadonly, his
   files.set("index.html", page({ title: "Data catalogue", depth: 0, body: front }));
   files.set("style.css", STYLE);
 
+  // Ids are forever, page addresses too: a retired id's page sends readers on to its successor.
+  for (const [from, redirect] of Object.entries(data.redirects ?? {})) {
+    const target = redirect.to === undefined ? undefined : dataset.resolveId(redirect.to).id;
+    const kind = target === undefined ? undefined : kindOf.get(target);
+    if (kind && target) {
+      files.set(
+        `${kind}/${from}.html`,
+        page({ title: `${from} is now ${nameOf(target)}`, depth: 1, body: `<p>The id <code>${esc(from)}</code> was ${esc(redirect.reason)}; it now leads to ${link(`${target}.html`, nameOf(target))}.</p><meta http-equiv="refresh" content="0; url=${esc(target)}.html">` }),
+      );
+    }
+  }
+
   for (const [name, text] of files) {
     const path = join(outDir, name);
     mkdirSync(dirname(path), { recursive: true });

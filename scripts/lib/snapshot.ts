@@ -19,13 +19,20 @@ export interface Snapshot {
 
 const EMPTY: CanonicalData = { actors: [], meetings: [], agreements: [], sources: [], redirects: {} };
 
-/** The newest release tag (`v*`) reachable from HEAD, or undefined. */
+/**
+ * The last release: the newest `v*` tag reachable from HEAD or, where tags were not fetched (a
+ * shallow or tag-less clone), the newest commit whose message starts with "Release ". Undefined
+ * before the first release.
+ */
 export function lastReleaseTag(cwd = process.cwd()): string | undefined {
-  try {
-    return execFileSync("git", ["describe", "--tags", "--abbrev=0", "--match", "v*"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
+  const git = (args: string[]) => {
+    try {
+      return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return git(["describe", "--tags", "--abbrev=0", "--match", "v*"]) ?? git(["log", "-1", "--format=%H", "--grep=^Release [0-9]"]);
 }
 
 /** The working tree's data (validated: a dataset that does not validate cannot be released). */
