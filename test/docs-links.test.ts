@@ -73,3 +73,18 @@ describe("the API reference", () => {
     }
   });
 });
+
+describe("the catalogue keeps retired ids' pages", () => {
+  it("writes a page that sends a retired id on to its successor", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { writeCatalogue } = await import("../scripts/docs/catalogue.js");
+    const { readBuiltData } = await import("../scripts/lib/built-data.js");
+    const { data, history } = readBuiltData(join(SITE, "..", "..", "dist"));
+    const out = mkdtempSync(join(tmpdir(), "msd-catalogue-"));
+    writeCatalogue(out, { ...data, redirects: { "asaad-al-shaibani": { to: "asaad-al-shibani", reason: "renamed" } } }, history);
+    const page = readFileSync(join(out, "actors", "asaad-al-shaibani.html"), "utf8");
+    expect(page).toContain('url=asaad-al-shibani.html');
+    expect(page).toContain("was renamed");
+  });
+});
