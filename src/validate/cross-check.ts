@@ -147,9 +147,6 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
   for (const meeting of data.meetings) meetings.set(meeting.id, meeting);
   for (const agreement of data.agreements) agreements.set(agreement.id, agreement);
   const publishedOf = (id: string) => sources.get(id)?.published?.value;
-  // The last day each source's publication date can stand for, computed once.
-  const publishedEnd = new Map<string, number>();
-  for (const source of data.sources) if (source.published) publishedEnd.set(source.id, dayRange(source.published.value).end);
 
   // Names and aliases are unique across actors, after folding case, accents and "al-".
   const nameOwner = new Map<string, string>();
@@ -194,6 +191,16 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
     }
   }
 
+  // Each source's record, last day of publication and normalized text, found with one lookup.
+  const sourceInfo = new Map<string, { source: Source; publishedEnd: number; text: string | undefined }>();
+  for (const source of data.sources) {
+    sourceInfo.set(source.id, {
+      source,
+      publishedEnd: source.published ? dayRange(source.published.value).end : Number.POSITIVE_INFINITY,
+      text: texts.get(source.id),
+    });
+  }
+
   /**
    * Checks one sourced fact (a record, or a relation at `pathOf(base, index, "")`): its citations,
    * its status against them, and an optional date against the sources' publication dates.
@@ -210,25 +217,29 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
     hasDisputedClaims = false,
   ) => {
     let denials = 0;
+    // The date check needs the first day of the date; one lookup per citation serves every check.
+    const start = date === undefined ? Number.NEGATIVE_INFINITY : dayRange(date.value).start;
     for (let i = 0; i < citations.length; i += 1) {
       const citation = citations[i]!;
-      if (citation.stance === "denies") denials += 1;
-      const source = sources.get(citation.source);
-      if (!source) {
+      const denies = citation.stance === "denies";
+      if (denies) denials += 1;
+      const info = sourceInfo.get(citation.source);
+      if (!info) {
         checkRef(kind, id, citation.source, TO_SOURCE, pathOf(base, index, "citations"), i, "source");
         continue;
       }
+      const source = info.source;
       if (source.textHeld && citation.quote === undefined) {
         add(kind, id, pathOf(pathOf(base, index, "citations"), i, "quote"), `the text of ${source.id} is held, so the citation needs a verbatim quote`);
       }
       if (!source.textHeld && citation.note === undefined) {
         add(kind, id, pathOf(pathOf(base, index, "citations"), i, "note"), `the text of ${source.id} is not held, so the citation needs a note in our own words`);
       }
-      if (citation.quote !== undefined) {
-        const text = texts.get(source.id);
-        if (text !== undefined && !text.includes(normalizeWhitespace(citation.quote))) {
-          add(kind, id, pathOf(pathOf(base, index, "citations"), i, "quote"), `quote does not stand verbatim in ${source.id}: "${citation.quote}"`);
-        }
+      if (citation.quote !== undefined && info.text !== undefined && !info.text.includes(normalizeWhitespace(citation.quote))) {
+        add(kind, id, pathOf(pathOf(base, index, "citations"), i, "quote"), `quote does not stand verbatim in ${source.id}: "${citation.quote}"`);
+      }
+      if (!denies && start > info.publishedEnd) {
+        add(kind, id, pathOf(base, index, dateLeaf), `${date!.value} is after ${source.id} was published (${source.published!.value}), which reports it`);
       }
     }
     if (denials > 0 && (status === "reported" || status === "confirmed")) {
@@ -244,15 +255,6 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
       const supporting = new Set(citations.filter((c) => c.stance !== "denies").map((c) => c.source));
       if (supporting.size < 2) {
         add(kind, id, pathOf(base, index, "status"), `is "confirmed" but only ${supporting.size} source supports it (two or more needed)`);
-      }
-    }
-    if (date !== undefined) {
-      const start = dayRange(date.value).start;
-      for (const citation of citations) {
-        const end = publishedEnd.get(citation.source);
-        if (citation.stance === "denies" || end === undefined || start <= end) continue;
-        const published = sources.get(citation.source)!.published!.value;
-        add(kind, id, pathOf(base, index, dateLeaf), `${date.value} is after ${citation.source} was published (${published}), which reports it`);
       }
     }
   };
