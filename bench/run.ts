@@ -94,7 +94,7 @@ for (const size of SIZES) {
   const random = seededRandom(size);
   const actorIds = raw.actors.map((actor) => actor.id as string);
   const sampleActors = Array.from({ length: 50 }, () => actorIds[Math.floor(random() * actorIds.length)]!);
-  const pairs = sampleActors.map((a, i) => [a, actorIds[Math.floor(actorIds.length * random() ** 3)]!] as const);
+  const pairs = sampleActors.map((a) => [a, actorIds[Math.floor(actorIds.length * random() ** 3)]!] as const);
   const windows = Array.from({ length: 50 }, () => {
     const year = 2000 + Math.floor(random() * 26);
     const month = String(1 + Math.floor(random() * 12)).padStart(2, "0");

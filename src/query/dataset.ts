@@ -1,8 +1,10 @@
 import { dayRange } from "../data/dates.js";
-import { foldWords } from "../data/normalize.js";
 import type { ClaimStatus } from "../schema/common.js";
 import { dateArgument, isOpen, optionsArgument, stringArgument, windowArgument, type Window } from "./args.js";
 import { buildIndexes, buildNameIndex, compareDated, LOOK_BACK_DAYS, type DateIndex, type Dated, type Indexes, type NameIndex } from "./indexes.js";
+import { SEARCH_KINDS, searchIndexes } from "./search.js";
+import { buildEventIndexes, compareTimeline, mergeSorted, type EventIndexes } from "./timeline.js";
+import { inDateIndex, inWindow, overlapping } from "./window.js";
 import type {
   ActorRangeOptions,
   ActorRecord,
@@ -146,47 +148,6 @@ export interface Dataset {
 }
 
 const MAX_REDIRECT_HOPS = 32;
-
-/**
- * The items of a date-sorted list whose interval overlaps the window, none of whose intervals is
- * longer than `lookBack` + 1 days: a binary search finds the first item that can overlap, then
- * the scan stops at the first item that starts after the window.
- */
-function overlapping<R>(list: readonly Dated<R>[], window: Window, lookBack: number): Dated<R>[] {
-  const lowStart = window.start - lookBack;
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (list[mid]!.start < lowStart) low = mid + 1;
-    else high = mid;
-  }
-  const out: Dated<R>[] = [];
-  for (let i = low; i < list.length; i += 1) {
-    const item = list[i]!;
-    if (item.start > window.end) break;
-    if (item.end >= window.start) out.push(item);
-  }
-  return out;
-}
-
-/**
- * The items of a date-sorted list whose interval overlaps the window (an interval is at most a
- * year long). Undated items (sorted last) are kept only when the window is open.
- */
-export function inWindow<R>(list: readonly Dated<R>[], window: Window): Dated<R>[] {
-  return isOpen(window) ? list.slice() : overlapping(list, window, 366);
-}
-
-/**
- * The records of a {@link DateIndex} whose interval overlaps the window, in date order: each
- * precision's list is searched with its own look-back, then the three parts are merged.
- */
-export function inDateIndex<R extends { readonly id: string }>(index: DateIndex<R>, window: Window): Dated<R>[] {
-  if (isOpen(window)) return index.all.slice();
-  const [days, months, years] = index.byPrecision.map((list, precision) => overlapping(list, window, LOOK_BACK_DAYS[precision as 0 | 1 | 2]));
-  return days!.concat(months!, years!).sort(compareDated);
-}
 
 function statusFilter(statuses: readonly ClaimStatus[] | undefined): (status: ClaimStatus) => boolean {
   if (statuses === undefined) return () => true;
@@ -540,132 +501,3 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
   return dataset;
 }
 
-function compareTimeline(a: Dated<TimelineEvent>, b: Dated<TimelineEvent>): number {
-  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
-  if (a.precision !== b.precision) return a.precision - b.precision;
-  const order = { meeting: 0, agreement: 1, "position-start": 2, "position-end": 3 } as const;
-  if (a.record.type !== b.record.type) return order[a.record.type] - order[b.record.type];
-  const idA = a.record.record.id;
-  const idB = b.record.record.id;
-  return idA < idB ? -1 : idA > idB ? 1 : 0;
-}
-
-/** Timeline events made once, in timeline order: per precision for meetings and agreements. */
-interface EventIndexes {
-  readonly meetings: DateIndex<TimelineEvent>;
-  readonly agreements: DateIndex<TimelineEvent>;
-  readonly tenures: readonly Dated<TimelineEvent>[];
-}
-
-function eventsOf<R extends MeetingRecord | AgreementRecord>(type: "meeting" | "agreement", index: DateIndex<R>): DateIndex<TimelineEvent> {
-  const cache = new Map<Dated<R>, Dated<TimelineEvent>>();
-  const toEvent = (item: Dated<R>): Dated<TimelineEvent> => {
-    let event = cache.get(item);
-    if (!event) {
-      const record = { type, date: item.record.date?.value ?? "", record: item.record } as TimelineEvent;
-      event = { record, start: item.start, end: item.end, precision: item.precision };
-      cache.set(item, event);
-    }
-    return event;
-  };
-  const [days, months, years] = index.byPrecision.map((list) => list.map(toEvent));
-  return { all: index.all.filter((item) => item.precision < 3).map(toEvent), byPrecision: [days!, months!, years!] };
-}
-
-function buildEventIndexes(index: Indexes): EventIndexes {
-  const tenures: Dated<TimelineEvent>[] = [];
-  for (const actor of index.actors.values()) {
-    if (actor.kind !== "person") continue;
-    for (const tenure of [...actor.positions, ...actor.memberships]) {
-      for (const [type, date] of [
-        ["position-start", tenure.from],
-        ["position-end", tenure.to],
-      ] as const) {
-        if (!date) continue;
-        const range = dayRange(date.value);
-        tenures.push({ record: { type, date: date.value, record: actor, tenure }, ...range });
-      }
-    }
-  }
-  return {
-    meetings: eventsOf("meeting", index.meetingsByDate),
-    agreements: eventsOf("agreement", index.agreementsByDate),
-    tenures: tenures.sort(compareTimeline),
-  };
-}
-
-/** Merges lists each already sorted by `compare` into one sorted list, pair by pair. */
-function mergeSorted<T>(lists: readonly (readonly T[])[], compare: (a: T, b: T) => number): T[] {
-  let merged: readonly T[] = [];
-  for (const list of lists) {
-    if (list.length === 0) continue;
-    if (merged.length === 0) {
-      merged = list;
-      continue;
-    }
-    const out: T[] = new Array<T>(merged.length + list.length);
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    while (i < merged.length && j < list.length) out[k++] = compare(merged[i]!, list[j]!) <= 0 ? merged[i++]! : list[j++]!;
-    while (i < merged.length) out[k++] = merged[i++]!;
-    while (j < list.length) out[k++] = list[j++]!;
-    merged = out;
-  }
-  return merged.slice();
-}
-
-const SCORES = { exact: 1, prefix: 0.8, words: 0.6 } as const;
-const SEARCH_KINDS: readonly SearchHit["kind"][] = ["actor", "meeting", "agreement", "source"];
-
-function lowerBound(words: readonly string[], prefix: string): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (words[mid]! < prefix) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-const byScore = (a: SearchHit, b: SearchHit) => b.score - a.score || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0);
-
-/**
- * Ranked search. The longest query word picks the candidates by binary search over the sorted
- * words; every other query word must prefix a word of the same name. A name equal to the query
- * scores highest, then one that starts with it, then one that merely contains its words; shorter
- * names rank above longer ones. Only the best `limit` hits are kept while scanning.
- */
-function searchIndexes(indexes: readonly NameIndex[], text: string, limit: number | undefined = 20): SearchHit[] {
-  if (typeof limit !== "number" || !(limit >= 0)) throw new TypeError(`limit must be a non-negative number, got ${JSON.stringify(limit)}`);
-  const query = foldWords(text);
-  if (query.length === 0 || limit === 0) return [];
-  const pivot = query.reduce((longest, word) => (word.length > longest.length ? word : longest), "");
-  const joined = query.join("");
-  const best = new Map<SearchHit["record"], SearchHit>();
-  for (const index of indexes) {
-    const seen = new Uint8Array(index.names.length);
-    for (let i = lowerBound(index.words, pivot); i < index.words.length && index.words[i]!.startsWith(pivot); i += 1) {
-      const owner = index.owners[i]!;
-      if (seen[owner] === 1) continue;
-      seen[owner] = 1;
-      const entry = index.names[owner]!;
-      if (!query.every((word) => word === pivot || entry.words.some((candidate) => candidate.startsWith(word)))) continue;
-      const base = entry.joined === joined ? SCORES.exact : entry.joined.startsWith(joined) ? SCORES.prefix : SCORES.words;
-      const score = Math.round((base * 0.9 + 0.1 * (joined.length / entry.joined.length)) * 1000) / 1000;
-      const previous = best.get(entry.record);
-      if (!previous || previous.score < score) best.set(entry.record, { kind: entry.kind, record: entry.record, score } as SearchHit);
-    }
-  }
-  // Keep the top `limit` in one pass over the hits (a small sorted buffer), not a full sort.
-  const top: SearchHit[] = [];
-  for (const hit of best.values()) {
-    if (top.length === limit && byScore(hit, top[top.length - 1]!) >= 0) continue;
-    let at = top.length;
-    while (at > 0 && byScore(hit, top[at - 1]!) < 0) at -= 1;
-    top.splice(at, 0, hit);
-    if (top.length > limit) top.pop();
-  }
-  return top;
-}

@@ -1,0 +1,80 @@
+import { dayRange } from "../data/dates.js";
+import type { DateIndex, Dated, Indexes } from "./indexes.js";
+import type { AgreementRecord, MeetingRecord, TimelineEvent } from "./types.js";
+
+/** Orders timeline events: by start, the more precise first, meetings before agreements before position changes, then by id. */
+export function compareTimeline(a: Dated<TimelineEvent>, b: Dated<TimelineEvent>): number {
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  if (a.precision !== b.precision) return a.precision - b.precision;
+  const order = { meeting: 0, agreement: 1, "position-start": 2, "position-end": 3 } as const;
+  if (a.record.type !== b.record.type) return order[a.record.type] - order[b.record.type];
+  const idA = a.record.record.id;
+  const idB = b.record.record.id;
+  return idA < idB ? -1 : idA > idB ? 1 : 0;
+}
+
+/** Timeline events made once, in timeline order: per precision for meetings and agreements. */
+export interface EventIndexes {
+  readonly meetings: DateIndex<TimelineEvent>;
+  readonly agreements: DateIndex<TimelineEvent>;
+  readonly tenures: readonly Dated<TimelineEvent>[];
+}
+
+function eventsOf<R extends MeetingRecord | AgreementRecord>(type: "meeting" | "agreement", index: DateIndex<R>): DateIndex<TimelineEvent> {
+  const cache = new Map<Dated<R>, Dated<TimelineEvent>>();
+  const toEvent = (item: Dated<R>): Dated<TimelineEvent> => {
+    let event = cache.get(item);
+    if (!event) {
+      const record = { type, date: item.record.date?.value ?? "", record: item.record } as TimelineEvent;
+      event = { record, start: item.start, end: item.end, precision: item.precision };
+      cache.set(item, event);
+    }
+    return event;
+  };
+  const [days, months, years] = index.byPrecision.map((list) => list.map(toEvent));
+  return { all: index.all.filter((item) => item.precision < 3).map(toEvent), byPrecision: [days!, months!, years!] };
+}
+
+export function buildEventIndexes(index: Indexes): EventIndexes {
+  const tenures: Dated<TimelineEvent>[] = [];
+  for (const actor of index.actors.values()) {
+    if (actor.kind !== "person") continue;
+    for (const tenure of [...actor.positions, ...actor.memberships]) {
+      for (const [type, date] of [
+        ["position-start", tenure.from],
+        ["position-end", tenure.to],
+      ] as const) {
+        if (!date) continue;
+        const range = dayRange(date.value);
+        tenures.push({ record: { type, date: date.value, record: actor, tenure }, ...range });
+      }
+    }
+  }
+  return {
+    meetings: eventsOf("meeting", index.meetingsByDate),
+    agreements: eventsOf("agreement", index.agreementsByDate),
+    tenures: tenures.sort(compareTimeline),
+  };
+}
+
+/** Merges lists each already sorted by `compare` into one sorted list, pair by pair. */
+export function mergeSorted<T>(lists: readonly (readonly T[])[], compare: (a: T, b: T) => number): T[] {
+  let merged: readonly T[] = [];
+  for (const list of lists) {
+    if (list.length === 0) continue;
+    if (merged.length === 0) {
+      merged = list;
+      continue;
+    }
+    const out: T[] = new Array<T>(merged.length + list.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < merged.length && j < list.length) out[k++] = compare(merged[i]!, list[j]!) <= 0 ? merged[i++]! : list[j++]!;
+    while (i < merged.length) out[k++] = merged[i++]!;
+    while (j < list.length) out[k++] = list[j++]!;
+    merged = out;
+  }
+  return merged.slice();
+}
+
