@@ -117,35 +117,52 @@ function matches(found: KindEntry, target: RefTarget): boolean {
  */
 export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const kindOfId = new Map<string, KindEntry>();
-  const sources = new Map<string, Source>();
+  // One map per kind rather than one for every id: most references are to actors, and the small
+  // actor map stays in cache where a map of every id would not (measured: the lookups dominated).
+  const actorKinds = new Map<string, ActorKindName>();
   const meetings = new Map<string, Meeting>();
   const agreements = new Map<string, Agreement>();
+  const sources = new Map<string, Source>();
   const add = (kind: IssueKind, id: string, path: string, message: string) => {
     issues.push({ kind, id, path, message });
   };
+  /** What kind of record an id names, if any. */
+  const lookup = (id: string): KindEntry | undefined => {
+    const actorKind = actorKinds.get(id);
+    if (actorKind !== undefined) return { kind: "actors", actorKind };
+    if (meetings.has(id)) return { kind: "meetings" };
+    if (agreements.has(id)) return { kind: "agreements" };
+    if (sources.has(id)) return { kind: "sources" };
+    return undefined;
+  };
 
   // Ids are unique across every kind.
-  const ENTRY: Record<string, KindEntry> = {
-    meetings: { kind: "meetings" },
-    agreements: { kind: "agreements" },
-    sources: { kind: "sources" },
-    state: { kind: "actors", actorKind: "state" },
-    person: { kind: "actors", actorKind: "person" },
-    organization: { kind: "actors", actorKind: "organization" },
+  const byKind = [
+    ["actors", actorKinds],
+    ["meetings", meetings],
+    ["agreements", agreements],
+    ["sources", sources],
+  ] as const;
+  const register = <R>(kind: IssueKind, id: string, map: Map<string, R>, value: R) => {
+    // Within its own kind a repeat shows as a set that does not grow (one hash operation, not two).
+    const size = map.size;
+    map.set(id, value);
+    if (map.size === size) {
+      add(kind, id, "id", `duplicate id: "${id}" is already used by a record in ${kind}`);
+      return;
+    }
+    for (const [otherKind, other] of byKind) {
+      if (other !== (map as unknown) && other.has(id)) {
+        map.delete(id);
+        add(kind, id, "id", `duplicate id: "${id}" is already used by a record in ${otherKind}`);
+        return;
+      }
+    }
   };
-  const register = (kind: IssueKind, id: string, entry: KindEntry) => {
-    const seen = kindOfId.get(id);
-    if (seen) add(kind, id, "id", `duplicate id: "${id}" is already used by a record in ${seen.kind}`);
-    else kindOfId.set(id, entry);
-  };
-  for (const actor of data.actors) register("actors", actor.id, ENTRY[actor.kind]!);
-  for (const meeting of data.meetings) register("meetings", meeting.id, ENTRY.meetings!);
-  for (const agreement of data.agreements) register("agreements", agreement.id, ENTRY.agreements!);
-  for (const source of data.sources) register("sources", source.id, ENTRY.sources!);
-  for (const source of data.sources) sources.set(source.id, source);
-  for (const meeting of data.meetings) meetings.set(meeting.id, meeting);
-  for (const agreement of data.agreements) agreements.set(agreement.id, agreement);
+  for (const actor of data.actors) register("actors", actor.id, actorKinds, actor.kind);
+  for (const meeting of data.meetings) register("meetings", meeting.id, meetings, meeting);
+  for (const agreement of data.agreements) register("agreements", agreement.id, agreements, agreement);
+  for (const source of data.sources) register("sources", source.id, sources, source);
   const publishedOf = (id: string) => sources.get(id)?.published?.value;
 
   // Names and aliases are unique across actors, after folding case, accents and "al-".
@@ -168,7 +185,11 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
 
   /** Checks that `ref` names a record of one of `targets`; the path is `pathOf(base, index, leaf)`. */
   const checkRef = (kind: IssueKind, id: string, ref: string, targets: readonly RefTarget[], base: string, index = -1, leaf = "") => {
-    const found = kindOfId.get(ref);
+    const actorKind = actorKinds.get(ref);
+    if (actorKind !== undefined) {
+      for (const target of targets) if (target === "actor" || target === actorKind) return;
+    }
+    const found = lookup(ref);
     if (!found) {
       if (!options.knownInvalid?.has(ref)) add(kind, id, pathOf(base, index, leaf), `unknown ${targets.map(refKindName).join(" or ")} "${ref}"`);
       return;
