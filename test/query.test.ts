@@ -121,6 +121,7 @@ describe("arguments", () => {
     expect(() => bundled.membersOf("iraq", { at: "yesterday" })).toThrow(/^at must be an ISO date/);
     expect(() => bundled.getActor(42 as unknown as string)).toThrow(/^id must be a string/);
     expect(() => bundled.search("x", { limit: -1 })).toThrow(TypeError);
+    expect(() => bundled.search("x", { kinds: ["people" as "actor"] })).toThrow(/^kinds must hold only actor, meeting, agreement, source/);
   });
 });
 

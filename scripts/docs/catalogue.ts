@@ -56,7 +56,8 @@ export function writeCatalogue(outDir: string, data: DatasetRecordsReadonly, his
         const note = citation.note ? `<p class="note">In our words: ${esc(citation.note)}</p>` : "";
         const url = citation.url ?? source?.url;
         const external = url ? ` · ${link(url, "original", ' rel="nofollow noopener"')}` : "";
-        return `<li>${link(href(citation.source), title)}${source?.published ? `, ${esc(source.published.value)}` : ""}${stance}${external}${quote}${note}</li>`;
+        const publisher = source ? ` — ${esc(nameOf(source.publisher))}` : "";
+        return `<li>${link(href(citation.source), title)}${publisher}${source?.published ? `, ${esc(source.published.value)}` : ""}${stance}${external}${quote}${note}</li>`;
       })
       .join("")}</ul>`;
 

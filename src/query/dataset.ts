@@ -440,6 +440,9 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
       const query = stringArgument("text", text);
       optionsArgument("options", options);
       const kinds = options?.kinds ?? SEARCH_KINDS;
+      for (const kind of kinds) {
+        if (!SEARCH_KINDS.includes(kind)) throw new TypeError(`kinds must hold only ${SEARCH_KINDS.join(", ")}; got ${JSON.stringify(kind)}`);
+      }
       const indexes = kinds.map((kind) => {
         let nameIndex = nameIndexes.get(kind);
         if (!nameIndex) {
