@@ -13,9 +13,8 @@
 import { deepFreeze } from "./data/freeze.js";
 import { bindDataset, type Dataset } from "./query/dataset.js";
 import type { DatasetRecordsReadonly } from "./query/types.js";
-import { Redirects } from "./schema/redirect.js";
-import { ValidationError, joinPath } from "./validate/errors.js";
-import { redirectIssues } from "./validate/redirects.js";
+import { ValidationError } from "./validate/errors.js";
+import { validateRedirects } from "./validate/redirects.js";
 import { validateDataset, type DatasetInput } from "./validate/schema-check.js";
 
 /**
@@ -52,15 +51,9 @@ export function createDataset(input: CreateDatasetInput): Dataset {
   const { data, issues } = validateDataset(input);
   let redirects: DatasetRecordsReadonly["redirects"];
   if (input.redirects !== undefined) {
-    const parsed = Redirects.safeParse(input.redirects);
-    if (parsed.success) {
-      redirects = parsed.data;
-      issues.push(...redirectIssues(parsed.data, data));
-    } else {
-      for (const issue of parsed.error.issues) {
-        issues.push({ kind: "redirects", id: String(issue.path[0] ?? ""), path: joinPath(issue.path.slice(1)), message: issue.message });
-      }
-    }
+    const checked = validateRedirects(input.redirects, data);
+    redirects = checked.redirects;
+    issues.push(...checked.issues);
   }
   if (issues.length > 0) throw new ValidationError(issues);
   return bindDataset(deepFreeze({ ...data, ...(redirects ? { redirects } : {}) }));
@@ -68,6 +61,6 @@ export function createDataset(input: CreateDatasetInput): Dataset {
 
 export { validateDataset, type DatasetInput, type ValidationResult } from "./validate/schema-check.js";
 export { ValidationError, formatIssue, type ValidationIssue, type IssueKind } from "./validate/errors.js";
-export { redirectIssues } from "./validate/redirects.js";
+export { redirectIssues, validateRedirects } from "./validate/redirects.js";
 export { crossCheck, type CrossCheckOptions } from "./validate/cross-check.js";
 export type { Dataset } from "./query/dataset.js";

@@ -171,5 +171,11 @@ describe("createDataset", () => {
     expect(() => createDataset({ actors, meetings, agreements, sources, redirects: { iraq: { to: "syria", reason: "merged" } } })).toThrow(
       /"iraq" is retired but a record still has this id/,
     );
+    try {
+      createDataset({ actors, meetings, agreements, sources, redirects: { "old-id": { to: "iraq", reason: "moved" } } });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).issues).toEqual([expect.objectContaining({ kind: "redirects", id: "old-id", path: "reason" })]);
+    }
   });
 });

@@ -1,19 +1,8 @@
 import type { DatasetRecords, RecordKind } from "../../src/schema/dataset.js";
 import { RECORD_KINDS } from "../../src/schema/dataset.js";
+import { sortKeysDeep } from "../../src/data/sort-keys.js";
 
-/** Sorts object keys recursively; arrays keep their (authored) order. */
-export function sortKeysDeep(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeysDeep);
-  if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const child = (value as Record<string, unknown>)[key];
-      if (child !== undefined) out[key] = sortKeysDeep(child);
-    }
-    return out;
-  }
-  return value;
-}
+export { sortKeysDeep };
 
 /** The canonical form of a dataset: records sorted by id, keys sorted, no undefined values. */
 export function canonicalize(data: DatasetRecords): DatasetRecords {

@@ -1,9 +1,8 @@
 import { join, relative } from "node:path";
 import { formatIssue, type ValidationIssue } from "../../src/validate/errors.js";
 import { validateDataset } from "../../src/validate/schema-check.js";
-import { redirectIssues } from "../../src/validate/redirects.js";
-import { Redirects, type Redirects as RedirectMap } from "../../src/schema/redirect.js";
-import { joinPath } from "../../src/validate/errors.js";
+import { validateRedirects } from "../../src/validate/redirects.js";
+import type { Redirects as RedirectMap } from "../../src/schema/redirect.js";
 import type { DatasetRecords } from "../../src/schema/dataset.js";
 import { readDataFolder } from "./read-data.js";
 
@@ -24,16 +23,7 @@ export function checkDataFolder(dataDir: string, cwd = process.cwd()): DataCheck
   const folder = readDataFolder(dataDir, cwd);
   const result = validateDataset(folder.input, { sourceTexts: folder.sourceTexts, knownInvalid: folder.unreadable });
   const redirectsFile = relative(cwd, join(dataDir, "redirects.yaml"));
-  const parsedRedirects = Redirects.safeParse(folder.redirects);
-  const redirects = parsedRedirects.success ? parsedRedirects.data : {};
-  const redirectProblems: ValidationIssue[] = parsedRedirects.success
-    ? redirectIssues(redirects, result.data)
-    : parsedRedirects.error.issues.map((issue) => ({
-        kind: "redirects",
-        id: String(issue.path[0] ?? ""),
-        path: joinPath(issue.path.slice(1)),
-        message: issue.message,
-      }));
+  const { redirects, issues: redirectProblems } = validateRedirects(folder.redirects, result.data);
   const issues = [
     ...folder.issues,
     ...redirectProblems.map((issue) => ({ ...issue, file: redirectsFile, path: issue.path === "" ? issue.id : `${issue.id}.${issue.path}` })),
@@ -42,7 +32,7 @@ export function checkDataFolder(dataDir: string, cwd = process.cwd()): DataCheck
   return { data: result.data, redirects, issues };
 }
 
-/** Prints every issue as `file: field.path: reason`, sorted by file, to stderr. */
+/** Prints every issue as `file: field.path: reason` to stderr, then how many there were. */
 export function reportIssues(issues: readonly ValidationIssue[]): void {
   const lines = issues.map(formatIssue);
   console.error(lines.join("\n"));

@@ -7,6 +7,7 @@ import type { Source } from "../schema/source.js";
 import { refinesDate, selectClaim } from "../data/claims.js";
 import { dayRange, isPartialIsoDate } from "../data/dates.js";
 import { foldName } from "../data/normalize.js";
+import { sortKeysDeep } from "../data/sort-keys.js";
 import type { IssueKind, ValidationIssue } from "./errors.js";
 
 /**
@@ -59,19 +60,7 @@ function pathOf(base: string, index: number, leaf: string): string {
   return head === "" ? leaf : `${head}.${leaf}`;
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
-    );
-  }
-  return value;
-}
-
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(sortKeysDeep(a)) === JSON.stringify(sortKeysDeep(b));
 
 /** Whether two claimed values disagree: they differ, and (for dates) neither refines the other. */
 function conflicting(a: unknown, b: unknown): boolean {

@@ -1,4 +1,27 @@
-import type { ValidationIssue } from "./errors.js";
+import { Redirects } from "../schema/redirect.js";
+import { joinPath, type ValidationIssue } from "./errors.js";
+
+/**
+ * Validates raw redirects (parsed YAML or JSON) with the schema, then against the records (see
+ * {@link redirectIssues}). Issues have kind `redirects`, the retired id as `id`, and the path
+ * inside its entry.
+ *
+ * @example
+ * ```ts
+ * const { redirects, issues } = validateRedirects({ "old-id": { to: "new-id", reason: "renamed" } }, records);
+ * ```
+ */
+export function validateRedirects(raw: unknown, data: { readonly [K in "actors" | "meetings" | "agreements" | "sources"]: readonly { readonly id: string }[] }): { redirects: Redirects; issues: ValidationIssue[] } {
+  const parsed = Redirects.safeParse(raw);
+  if (parsed.success) return { redirects: parsed.data, issues: redirectIssues(parsed.data, data) };
+  const issues: ValidationIssue[] = parsed.error.issues.map((issue) => ({
+    kind: "redirects",
+    id: String(issue.path[0] ?? ""),
+    path: joinPath(issue.path.slice(1)),
+    message: issue.message,
+  }));
+  return { redirects: {}, issues };
+}
 
 /**
  * Checks redirects against the records: a retired id must not be a live id, and every chain must
