@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isPartialIsoDate } from "../data/dates.js";
 
 /**
  * A record id: a lowercase kebab-case slug, unique across every kind of record.
@@ -30,14 +31,6 @@ export type Id = z.infer<typeof Id>;
 
 const DATE_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-function isRealCalendarDate(value: string): boolean {
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  if (match[3] === undefined) return true;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /**
  * An ISO 8601 calendar date at the precision a source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -51,7 +44,7 @@ function isRealCalendarDate(value: string): boolean {
 export const IsoPartialDate = z
   .string()
   .regex(DATE_PATTERN, "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine(isRealCalendarDate, "is not a real calendar date")
+  .refine(isPartialIsoDate, "is not a real calendar date")
   .meta({
     id: "IsoPartialDate",
     description: "An ISO 8601 date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.",

@@ -1,14 +1,13 @@
 import type { Actor } from "../schema/actor.js";
-import type { Agreement } from "../schema/agreement.js";
 import type { Citation, ClaimStatus, PartialDate } from "../schema/common.js";
 import type { DatasetRecords } from "../schema/dataset.js";
-import type { Meeting } from "../schema/meeting.js";
 import type { Source } from "../schema/source.js";
 import { refinesDate, selectClaim } from "../data/claims.js";
 import { dayRange, isPartialIsoDate } from "../data/dates.js";
 import { foldName } from "../data/normalize.js";
 import { sortKeysDeep } from "../data/sort-keys.js";
 import type { IssueKind, ValidationIssue } from "./errors.js";
+import { idTable, type RepeatedId } from "./id-table.js";
 
 /**
  * Options for {@link crossCheck}.
@@ -106,52 +105,51 @@ function matches(found: KindEntry, target: RefTarget): boolean {
  */
 export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  // One map per kind rather than one for every id: most references are to actors, and the small
-  // actor map stays in cache where a map of every id would not (measured: the lookups dominated).
-  const actorKinds = new Map<string, ActorKindName>();
-  const meetings = new Map<string, Meeting>();
-  const agreements = new Map<string, Agreement>();
-  const sources = new Map<string, Source>();
   const add = (kind: IssueKind, id: string, path: string, message: string) => {
     issues.push({ kind, id, path, message });
   };
+
+  // Ids are unique within each kind: a table per kind (see idTable: a sorted kind needs no map).
+  // Actors get a map whatever their order, as nearly every reference is to an actor.
+  const tables = {
+    actors: idTable(data.actors, true),
+    meetings: idTable(data.meetings),
+    agreements: idTable(data.agreements),
+    sources: idTable(data.sources, true),
+  };
+  const byKind = (["actors", "meetings", "agreements", "sources"] as const).map((kind) => [kind, tables[kind].table] as const);
+  for (const [kind, { repeated }] of Object.entries(tables) as [IssueKind, { repeated: RepeatedId[] }][]) {
+    for (const { id } of repeated) add(kind, id, "id", `duplicate id: "${id}" is already used by a record in ${kind}`);
+  }
+  // And across kinds: the later kind's record is the duplicate. Only the smaller table of each
+  // pair is walked, so this costs lookups for the few actors and sources, not for every meeting.
+  for (let j = 1; j < byKind.length; j += 1) {
+    const [kind, later] = byKind[j]!;
+    const found: string[] = [];
+    for (let i = 0; i < j; i += 1) {
+      const [earlierKind, earlier] = byKind[i]!;
+      const [walked, probed] = later.size <= earlier.size ? [later, earlier] : [earlier, later];
+      for (const id of walked.ids()) {
+        if (!probed.has(id) || found.includes(id)) continue;
+        found.push(id);
+        add(kind, id, "id", `duplicate id: "${id}" is already used by a record in ${earlierKind}`);
+      }
+    }
+    for (const id of found) later.remove(id);
+  }
+  const actors = tables.actors.table;
+  const meetings = tables.meetings.table;
+  const agreements = tables.agreements.table;
+  const sources = tables.sources.table;
   /** What kind of record an id names, if any. */
   const lookup = (id: string): KindEntry | undefined => {
-    const actorKind = actorKinds.get(id);
-    if (actorKind !== undefined) return { kind: "actors", actorKind };
+    const actor = actors.get(id);
+    if (actor !== undefined) return { kind: "actors", actorKind: actor.kind };
     if (meetings.has(id)) return { kind: "meetings" };
     if (agreements.has(id)) return { kind: "agreements" };
     if (sources.has(id)) return { kind: "sources" };
     return undefined;
   };
-
-  // Ids are unique across every kind.
-  const byKind = [
-    ["actors", actorKinds],
-    ["meetings", meetings],
-    ["agreements", agreements],
-    ["sources", sources],
-  ] as const;
-  const register = <R>(kind: IssueKind, id: string, map: Map<string, R>, value: R) => {
-    // Within its own kind a repeat shows as a set that does not grow (one hash operation, not two).
-    const size = map.size;
-    map.set(id, value);
-    if (map.size === size) {
-      add(kind, id, "id", `duplicate id: "${id}" is already used by a record in ${kind}`);
-      return;
-    }
-    for (const [otherKind, other] of byKind) {
-      if (other !== (map as unknown) && other.has(id)) {
-        map.delete(id);
-        add(kind, id, "id", `duplicate id: "${id}" is already used by a record in ${otherKind}`);
-        return;
-      }
-    }
-  };
-  for (const actor of data.actors) register("actors", actor.id, actorKinds, actor.kind);
-  for (const meeting of data.meetings) register("meetings", meeting.id, meetings, meeting);
-  for (const agreement of data.agreements) register("agreements", agreement.id, agreements, agreement);
-  for (const source of data.sources) register("sources", source.id, sources, source);
   const publishedOf = (id: string) => sources.get(id)?.published?.value;
 
   // Names and aliases are unique across actors, after folding case, accents and "al-".
@@ -174,10 +172,9 @@ export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}
 
   /** Checks that `ref` names a record of one of `targets`; the path is `pathOf(base, index, leaf)`. */
   const checkRef = (kind: IssueKind, id: string, ref: string, targets: readonly RefTarget[], base: string, index = -1, leaf = "") => {
-    const actorKind = actorKinds.get(ref);
-    if (actorKind !== undefined) {
-      for (const target of targets) if (target === "actor" || target === actorKind) return;
-    }
+    // Nearly every reference is to an actor: settle those with one lookup.
+    const actor = actors.get(ref);
+    if (actor !== undefined && (targets === TO_ACTOR || targets.includes(actor.kind))) return;
     const found = lookup(ref);
     if (!found) {
       if (!options.knownInvalid?.has(ref)) add(kind, id, pathOf(base, index, leaf), `unknown ${targets.map(refKindName).join(" or ")} "${ref}"`);
