@@ -1,0 +1,146 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { actors, agreements, meetings, sources } from "../src/index.js";
+import { foldUnicode, foldWords } from "../src/data/normalize.js";
+import { createDataset } from "../src/dataset.js";
+import type { DatasetRecords } from "../src/schema/dataset.js";
+import { crossCheck } from "../src/validate/cross-check.js";
+import { formatIssue } from "../src/validate/errors.js";
+import { idTable } from "../src/validate/id-table.js";
+import { datasetArbitrary } from "./helpers/arbitrary.js";
+
+const RUNS = { numRuns: 300 };
+const byId = <R extends { id: string }>(records: readonly R[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const issueSet = (data: DatasetRecords) => crossCheck(data).map(formatIssue).sort();
+
+describe("id tables: sorted records (bisection) and unsorted ones (hash map) agree", () => {
+  const idLists = fc.array(fc.stringMatching(/^[a-c]{1,3}$/), { maxLength: 40 });
+
+  it("on lookups and on the ids they report as repeated", () => {
+    fc.assert(
+      fc.property(idLists, fc.array(fc.stringMatching(/^[a-c]{1,3}$/), { maxLength: 10 }), (ids, probes) => {
+        const records = ids.map((id, index) => ({ id, index }));
+        const sorted = idTable(byId(records));
+        const hashed = idTable(records, true);
+        expect(sorted.repeated.map((r) => r.id).sort()).toEqual(hashed.repeated.map((r) => r.id).sort());
+        for (const probe of [...probes, ...ids]) {
+          expect(sorted.table.has(probe)).toBe(hashed.table.has(probe));
+          expect(sorted.table.get(probe)?.id).toBe(hashed.table.get(probe)?.id);
+        }
+        expect([...sorted.table.ids()].sort()).toEqual([...hashed.table.ids()].sort());
+        expect(sorted.table.size).toBe(hashed.table.size);
+        const gone = ids[0];
+        if (gone !== undefined) {
+          sorted.table.remove(gone);
+          hashed.table.remove(gone);
+          expect(sorted.table.has(gone)).toBe(false);
+          expect(hashed.table.has(gone)).toBe(false);
+          expect(sorted.table.size).toBe(hashed.table.size);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("crossCheck gives the same issues whatever the order of meetings and agreements", () => {
+  // Random datasets, some with an id repeated within a kind or across kinds, checked once with
+  // meetings and agreements in id order (the bisection path) and once shuffled (the hash-map path).
+  const withDuplicates = fc.tuple(datasetArbitrary, fc.nat(), fc.nat(), fc.constantFrom("none", "within", "across"), fc.nat());
+
+  it("on random datasets with repeated ids", () => {
+    fc.assert(
+      fc.property(withDuplicates, ([data, i, j, duplicate, seed]) => {
+        const meetingList = data.meetings.map((m) => ({ ...m }));
+        const agreementList = data.agreements.map((a) => ({ ...a }));
+        if (duplicate === "within" && meetingList.length > 1) meetingList[i % meetingList.length]!.id = meetingList[j % meetingList.length]!.id;
+        if (duplicate === "across" && meetingList.length > 0) {
+          const target = [...data.actors, ...agreementList][j % (data.actors.length + agreementList.length)]!;
+          meetingList[i % meetingList.length]!.id = target.id;
+        }
+        const shuffle = <T>(list: T[]) => list.map((item, k) => [(k * 7919 + seed) % 1009, item] as const).sort((a, b) => a[0] - b[0]).map(([, item]) => item);
+        const base = { actors: data.actors, sources: data.sources } as unknown as DatasetRecords;
+        const sorted = issueSet({ ...base, meetings: byId(meetingList), agreements: byId(agreementList) } as unknown as DatasetRecords);
+        const shuffled = issueSet({ ...base, meetings: shuffle(meetingList), agreements: shuffle(agreementList) } as unknown as DatasetRecords);
+        expect(sorted).toEqual(shuffled);
+        const repeated = duplicate === "within" ? meetingList.length > 1 && i % meetingList.length !== j % meetingList.length : duplicate === "across" && meetingList.length > 0;
+        if (repeated) expect(sorted.some((issue) => issue.includes("duplicate id"))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it("finds a meeting id that an agreement also uses, in id order and out of it", () => {
+    const clash = { ...agreements[0]!, id: meetings[0]!.id, reachedAt: undefined };
+    for (const order of [byId, <T>(list: readonly T[]) => [...list].reverse()]) {
+      const issues = crossCheck({ actors, meetings: order(meetings), agreements: order([...agreements, clash]), sources } as unknown as DatasetRecords);
+      expect(issues).toContainEqual(
+        expect.objectContaining({ kind: "agreements", id: meetings[0]!.id, path: "id", message: `duplicate id: "${meetings[0]!.id}" is already used by a record in meetings` }),
+      );
+    }
+  });
+});
+
+describe("createDataset hands out only frozen records", () => {
+  /** Every object reachable from `value` that is not frozen, by path. */
+  const unfrozen = (value: unknown, path = "$", seen = new Set<object>()): string[] => {
+    if (typeof value !== "object" || value === null || seen.has(value)) return [];
+    seen.add(value);
+    const own = Object.isFrozen(value) || value instanceof Map || value instanceof Set ? [] : [path];
+    const children = value instanceof Map ? [...value.values()] : Object.values(value);
+    return [...own, ...children.flatMap((child, k) => unfrozen(child, `${path}.${k}`, seen))];
+  };
+
+  it("from every helper, though each kind is frozen only when first read", () => {
+    const dataset = createDataset({ actors, meetings, agreements, sources });
+    const outputs = {
+      actors: dataset.actors.map((actor) => actor),
+      getActor: dataset.getActor("fuad-hussein"),
+      getMeeting: dataset.getMeeting(meetings[0]!.id),
+      getAgreement: dataset.getAgreement(agreements[0]!.id),
+      getSource: dataset.getSource(sources[0]!.id),
+      meetingsOf: dataset.meetingsOf("iraq", { affiliated: true }),
+      agreementsOf: dataset.agreementsOf("syria"),
+      participantsOf: dataset.participantsOf(meetings[0]!.id),
+      partiesOf: dataset.partiesOf(agreements[0]!.id),
+      between: dataset.between("syria", "jordan"),
+      membersOf: dataset.membersOf("iraq"),
+      positionsOf: dataset.positionsOf("fuad-hussein"),
+      timeline: dataset.timeline().map((event) => event.record),
+      search: dataset.search("shibani").map((hit) => hit.record),
+    };
+    for (const [helper, output] of Object.entries(outputs)) {
+      // Only the records inside a helper's result must be frozen, not the result arrays it builds.
+      const records = (Array.isArray(output) ? output : [output]).flatMap((item) => (item && typeof item === "object" && "actor" in item && typeof item.actor === "object" ? [item.actor] : [item]));
+      expect({ helper, unfrozen: records.flatMap((record) => (record && typeof record === "object" && "id" in record ? unfrozen(record) : [])) }).toEqual({ helper, unfrozen: [] });
+    }
+    for (const kind of ["actors", "meetings", "agreements", "sources"] as const) expect(unfrozen(dataset[kind])).toEqual([]);
+  });
+
+  it("and leaves the caller's input objects as they were", () => {
+    const mine = structuredClone(meetings[0]!) as unknown as Record<string, unknown>;
+    const dataset = createDataset({ actors, meetings: [mine], agreements: [], sources });
+    dataset.meetingsOf("iraq");
+    expect(Object.isFrozen(mine)).toBe(false);
+    expect(Object.isFrozen(dataset.meetings[0])).toBe(true);
+  });
+});
+
+describe("foldWords", () => {
+  /** The full Unicode fold, for any text: the reference the ASCII fast path must match. */
+  const reference = (text: string) => foldUnicode(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "" && word !== "al" && word !== "el");
+
+  it("folds printable ASCII on its fast path exactly as the Unicode path does", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[\x20-\x7e]{0,30}$/), (text) => {
+        expect(foldWords(text)).toEqual(reference(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("still folds diacritics, dotless i and curly apostrophes", () => {
+    expect(foldWords("Hakan Fidan, Kalın’s Türkiye")).toEqual(["hakan", "fidan", "kalins", "turkiye"]);
+    expect(foldWords("Al-Shibani O'Neil")).toEqual(["shibani", "oneil"]);
+  });
+});
