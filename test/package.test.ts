@@ -50,6 +50,27 @@ describe("the packed tarball", () => {
     expect(JSON.parse(out)).toEqual(["Iraq", "state", true, true, true]);
   });
 
+  it("ValidationError is recognised by instanceof across entries and across the ESM and CJS builds", () => {
+    // The main entry and /dataset are separate files, and a program can load both builds (the
+    // dual-package hazard): one ValidationError thrown must be an instance of every copy.
+    const script = `import { createRequire } from "node:module";
+      import { ValidationError as FromMain } from "mena-security-data";
+      import { createDataset, ValidationError as FromDataset } from "mena-security-data/dataset";
+      const require = createRequire(import.meta.url);
+      const cjsMain = require("mena-security-data");
+      const cjsDataset = require("mena-security-data/dataset");
+      const bad = { actors: [{ id: "x" }], meetings: [], agreements: [], sources: [] };
+      const caught = (create) => { try { create(bad); } catch (error) { return error; } };
+      const errors = [caught(createDataset), caught(cjsDataset.createDataset)];
+      const classes = [FromMain, FromDataset, cjsMain.ValidationError, cjsDataset.ValidationError];
+      console.log(JSON.stringify([FromMain !== cjsMain.ValidationError,
+        errors.map((error) => classes.map((c) => error instanceof c)),
+        new Error("x") instanceof FromMain, null instanceof FromMain]));`;
+    writeFileSync(join(project, "hazard.mjs"), script);
+    const out = execFileSync(process.execPath, ["--no-warnings", "hazard.mjs"], { cwd: project, encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual([true, [[true, true, true, true], [true, true, true, true]], false, false]);
+  });
+
   it("passes publint --strict and attw", () => {
     expect(() => execFileSync("npx", ["publint", "--strict"], { cwd: ROOT, stdio: "pipe" })).not.toThrow();
     expect(() => execFileSync("npx", ["attw", "--pack", ".", "--profile", "node16"], { cwd: ROOT, stdio: "pipe" })).not.toThrow();

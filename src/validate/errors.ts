@@ -47,6 +47,9 @@ export function formatIssue(issue: ValidationIssue): string {
   return issue.path === "" ? `${where}: ${issue.message}` : `${where}: ${issue.path}: ${issue.message}`;
 }
 
+/** The brand every ValidationError carries, the same symbol in every copy of the package. */
+const VALIDATION_ERROR_BRAND: unique symbol = Symbol.for("mena-security-data.ValidationError");
+
 /**
  * Thrown when a dataset is not valid. `issues` lists every problem found, not only the first;
  * the message lists them one per line.
@@ -65,6 +68,18 @@ export class ValidationError extends Error {
   readonly issues: readonly ValidationIssue[];
 
   /**
+   * Whether a value is a ValidationError from any copy of this package: the main entry and
+   * `mena-security-data/dataset` are separate files, and a program may load both the ES module
+   * and the CommonJS build. A plain `instanceof` would fail across those copies; this checks a
+   * brand shared through the global symbol registry instead.
+   *
+   * @param value - the value to test
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[VALIDATION_ERROR_BRAND] === true;
+  }
+
+  /**
    * Makes the error from every issue found; the message lists them one per line.
    *
    * @param issues - every problem found, at least one
@@ -74,6 +89,7 @@ export class ValidationError extends Error {
     super(`Invalid dataset (${count}):\n${issues.map((issue) => `  ${formatIssue(issue)}`).join("\n")}`);
     this.name = "ValidationError";
     this.issues = issues;
+    Object.defineProperty(this, VALIDATION_ERROR_BRAND, { value: true });
   }
 }
 
