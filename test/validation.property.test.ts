@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { actors, agreements, meetings, sources } from "../src/index.js";
+import { dayRange, endKey } from "../src/data/dates.js";
 import { foldUnicode, foldWords } from "../src/data/normalize.js";
 import { createDataset } from "../src/dataset.js";
 import type { DatasetRecords } from "../src/schema/dataset.js";
@@ -142,5 +143,34 @@ describe("foldWords", () => {
   it("still folds diacritics, dotless i and curly apostrophes", () => {
     expect(foldWords("Hakan Fidan, Kalın’s Türkiye")).toEqual(["hakan", "fidan", "kalins", "turkiye"]);
     expect(foldWords("Al-Shibani O'Neil")).toEqual(["shibani", "oneil"]);
+  });
+});
+
+describe("endKey", () => {
+  // Any year (leap years and centuries included), month boundaries and month ends.
+  const anyDate = fc
+    .tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 2 }))
+    .map(([year, month, day, precision]) => {
+      const y = String(year);
+      const m = String(month).padStart(2, "0");
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      const d = String(Math.min(day, last)).padStart(2, "0");
+      return precision === 0 ? y : precision === 1 ? `${y}-${m}` : `${y}-${m}-${d}`;
+    });
+  // Pairs in the same or a neighbouring year, so that months and days decide most comparisons.
+  const pair = fc.tuple(anyDate, anyDate, fc.integer({ min: -1, max: 1 })).map(([other, date, shift]) => {
+    const year = Math.min(9999, Math.max(1000, Number(other.slice(0, 4)) + shift));
+    const moved = `${year}${date.slice(4)}`;
+    // Keep the day real in the new year (29 February).
+    return [other, moved.endsWith("-02-29") && year % 4 !== 0 ? moved.replace(/29$/, "28") : moved] as const;
+  });
+
+  it("a date compares after endKey(other) exactly when it starts after other ends", () => {
+    fc.assert(
+      fc.property(pair, ([other, date]) => {
+        expect(date > endKey(other)).toBe(dayRange(date).start > dayRange(other).end);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -156,3 +156,20 @@ export function dayRange(value: string): DayRange {
   const start = dayNumber(year, month, digit(value, 8) * 10 + digit(value, 9));
   return { start, end: start, precision: 0 };
 }
+
+/**
+ * A string key for the last day of a partial date, such that for any partial date `other`,
+ * `other > endKey(value)` exactly when `other` starts after `value` ends, compared as plain
+ * strings with no parsing: a day is its own key, and a month or year gets a character that sorts
+ * after every digit and hyphen (`2025-03` → `2025-03\uffff`, after every day of March 2025 and
+ * before April). A partial date as a string sorts at its first day, before its extensions.
+ *
+ * @example
+ * ```ts
+ * "2025-04" > endKey("2025-03"); // true: April starts after March ends
+ * "2025-03-31" > endKey("2025-03"); // false
+ * ```
+ */
+export function endKey(value: string): string {
+  return value.length === 10 ? value : `${value}\uffff`;
+}
