@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bindDataset } from "../src/query/dataset.js";
+import { dateIndex } from "../src/query/indexes.js";
 import { datasetArbitrary, partialDate, rangeOptions } from "./helpers/arbitrary.js";
 import {
   naiveAgreementsOf,
@@ -112,5 +113,28 @@ describe("indexed helpers return exactly what a naive scan returns", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("the date index", () => {
+  const compareNaively = (a: { start: number; precision: number; record: { id: string } }, b: typeof a) =>
+    a.start !== b.start ? (a.start < b.start ? -1 : 1) : a.precision !== b.precision ? a.precision - b.precision : a.record.id < b.record.id ? -1 : 1;
+
+  it("orders by packed numeric keys exactly as the comparator sort does, and keeps id positions", () => {
+    fc.assert(
+      fc.property(datasetArbitrary, (data) => {
+        const packed = dateIndex(data.meetings);
+        const compared = dateIndex(data.meetings, 0);
+        expect(ids(packed.all.map((item) => item.record))).toEqual(ids(compared.all.map((item) => item.record)));
+        expect(ids(packed.all.map((item) => item.record))).toEqual(ids([...packed.inIdOrder].sort(compareNaively).map((item) => item.record)));
+        packed.all.forEach((item, rank) => expect(packed.inIdOrder[packed.idPositions[rank]!]).toBe(item));
+      }),
+      RUNS,
+    );
+  });
+
+  it("handles dates before 1970 and far ahead", () => {
+    const records = ["0999-12-31", "1969-12", "1970", "9999-12-31", "1969"].map((value, i) => ({ id: `m-${i}`, date: { value } }));
+    expect(ids(dateIndex([...records, { id: "m-undated" }]).all.map((item) => item.record))).toEqual(["m-0", "m-4", "m-1", "m-2", "m-3", "m-undated"]);
   });
 });

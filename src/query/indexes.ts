@@ -33,6 +33,16 @@ export interface DateIndex<R> {
   readonly byPrecision: readonly [readonly Dated<R>[], readonly Dated<R>[], readonly Dated<R>[]];
 }
 
+/**
+ * The date index of one kind of record, which also keeps the records' id order: `inIdOrder` holds
+ * the same items sorted by id, and `idPositions[rank]` is the position in `inIdOrder` of the item
+ * at `all[rank]`. The per-actor lists are built from these (see byActor).
+ */
+export interface RecordDateIndex<R> extends DateIndex<R> {
+  readonly inIdOrder: readonly Dated<R>[];
+  readonly idPositions: Int32Array;
+}
+
 /** How far before a window's start an interval of each precision can start and still overlap it. */
 export const LOOK_BACK_DAYS = [0, 30, 365] as const;
 
@@ -54,8 +64,8 @@ export interface Indexes {
   readonly agreements: ReadonlyMap<string, AgreementRecord>;
   readonly sources: ReadonlyMap<string, SourceRecord>;
   /** Every dated-or-not meeting, in date order (undated last). */
-  readonly meetingsByDate: DateIndex<MeetingRecord>;
-  readonly agreementsByDate: DateIndex<AgreementRecord>;
+  readonly meetingsByDate: RecordDateIndex<MeetingRecord>;
+  readonly agreementsByDate: RecordDateIndex<AgreementRecord>;
   /** Per actor: their meetings / agreements, in date order (undated last). */
   readonly meetingsByActor: ReadonlyMap<string, readonly Dated<MeetingRecord>[]>;
   readonly agreementsByActor: ReadonlyMap<string, readonly Dated<AgreementRecord>[]>;
@@ -99,12 +109,45 @@ const byStartThenPrecision = (a: Dated<unknown>, b: Dated<unknown>) => a.start -
  */
 export function dateIndex<R extends { readonly id: string; readonly date?: { readonly value: string } | undefined }>(
   records: readonly R[],
-): DateIndex<R> {
-  const all = (sortedById(records) ? records : [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))).map(dated);
-  all.sort(byStartThenPrecision);
+  packLimit = PACK_LIMIT,
+): RecordDateIndex<R> {
+  const inIdOrder = (sortedById(records) ? records : [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))).map(dated);
+  const idPositions = datePositions(inIdOrder, packLimit);
+  const all = Array.from(idPositions, (position) => inIdOrder[position]!);
   const byPrecision: [Dated<R>[], Dated<R>[], Dated<R>[]] = [[], [], []];
   for (const item of all) if (item.precision < 3) byPrecision[item.precision as 0 | 1 | 2].push(item);
-  return { all, byPrecision };
+  return { all, byPrecision, inIdOrder, idPositions };
+}
+
+/** Up to this many records of one kind, date order is found by a numeric sort of packed keys. */
+const PACK_LIMIT = 2 ** 21;
+
+/**
+ * The positions of the items (given in id order) in date order: by start, the more precise first,
+ * then id order; undated last. Each dated item is packed into one number, (start × 4 + precision)
+ * × packLimit + position, so a plain numeric sort of a Float64Array orders them, with no
+ * comparator calls (several times faster at 10⁵ records). Every such number is an exact integer
+ * (|start| < 4 × 10⁶ days, so below 2⁵³). Beyond packLimit records, a comparator sort does it.
+ */
+function datePositions(items: readonly Dated<unknown>[], packLimit: number): Int32Array {
+  const positions = new Int32Array(items.length);
+  if (items.length > packLimit) {
+    const order = Array.from(items.keys()).sort((a, b) => byStartThenPrecision(items[a]!, items[b]!));
+    positions.set(order);
+    return positions;
+  }
+  const undated: number[] = [];
+  const packed = new Float64Array(items.length);
+  let count = 0;
+  for (let position = 0; position < items.length; position += 1) {
+    const item = items[position]!;
+    if (item.precision === 3) undated.push(position);
+    else packed[count++] = (item.start * 4 + item.precision) * packLimit + position;
+  }
+  const dated = packed.subarray(0, count).sort();
+  for (let rank = 0; rank < count; rank += 1) positions[rank] = ((dated[rank]! % packLimit) + packLimit) % packLimit;
+  positions.set(undated, count);
+  return positions;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -119,13 +162,40 @@ function mapById<R extends { readonly id: string }>(records: readonly R[]): Map<
   return map;
 }
 
+/**
+ * Per actor, the items whose records link to them, in date order. Walking the records in date
+ * order would visit them all over memory; instead the links are read in id order (about the order
+ * records lie in memory: measured 2–3× faster at 10⁵ meetings), as actor numbers in one flat
+ * list, and only those numbers are then walked in date order, so every list comes out sorted.
+ */
 function byActor<R extends { readonly id: string }>(
-  index: DateIndex<R>,
+  index: RecordDateIndex<R>,
   links: (record: R) => readonly { readonly actor: string }[],
 ): Map<string, Dated<R>[]> {
-  // Walking the date-sorted list keeps every per-actor list sorted without sorting again.
+  const numbers = new Map<string, number>();
+  const lists: Dated<R>[][] = [];
+  const starts = new Int32Array(index.inIdOrder.length + 1);
+  const linked: number[] = [];
+  for (let position = 0; position < index.inIdOrder.length; position += 1) {
+    starts[position] = linked.length;
+    for (const link of links(index.inIdOrder[position]!.record)) {
+      let number = numbers.get(link.actor);
+      if (number === undefined) {
+        number = lists.length;
+        numbers.set(link.actor, number);
+        lists.push([]);
+      }
+      linked.push(number);
+    }
+  }
+  starts[index.inIdOrder.length] = linked.length;
+  for (let rank = 0; rank < index.all.length; rank += 1) {
+    const position = index.idPositions[rank]!;
+    const item = index.all[rank]!;
+    for (let j = starts[position]!; j < starts[position + 1]!; j += 1) lists[linked[j]!]!.push(item);
+  }
   const map = new Map<string, Dated<R>[]>();
-  for (const item of index.all) for (const link of links(item.record)) push(map, link.actor, item);
+  for (const [actor, number] of numbers) map.set(actor, lists[number]!);
   return map;
 }
 
@@ -140,8 +210,8 @@ export function buildIndexes(data: DatasetRecordsReadonly): Indexes {
   let meetings: Map<string, MeetingRecord> | undefined;
   let agreements: Map<string, AgreementRecord> | undefined;
   let sources: Map<string, SourceRecord> | undefined;
-  let meetingsByDate: DateIndex<MeetingRecord> | undefined;
-  let agreementsByDate: DateIndex<AgreementRecord> | undefined;
+  let meetingsByDate: RecordDateIndex<MeetingRecord> | undefined;
+  let agreementsByDate: RecordDateIndex<AgreementRecord> | undefined;
   let meetingsByActor: Map<string, Dated<MeetingRecord>[]> | undefined;
   let agreementsByActor: Map<string, Dated<AgreementRecord>[]> | undefined;
   let affiliationsOf: Map<string, Affiliation[]> | undefined;

@@ -21,18 +21,18 @@ export interface EventIndexes {
 }
 
 function eventsOf<R extends MeetingRecord | AgreementRecord>(type: "meeting" | "agreement", index: DateIndex<R>): DateIndex<TimelineEvent> {
-  const cache = new Map<Dated<R>, Dated<TimelineEvent>>();
-  const toEvent = (item: Dated<R>): Dated<TimelineEvent> => {
-    let event = cache.get(item);
-    if (!event) {
-      const record = { type, date: item.record.date?.value ?? "", record: item.record } as TimelineEvent;
-      event = { record, start: item.start, end: item.end, precision: item.precision };
-      cache.set(item, event);
-    }
-    return event;
-  };
-  const [days, months, years] = index.byPrecision.map((list) => list.map(toEvent));
-  return { all: index.all.filter((item) => item.precision < 3).map(toEvent), byPrecision: [days!, months!, years!] };
+  // index.byPrecision is index.all split by precision in the same order (see dateIndex), so the
+  // events split the same way make the same lists, with no lookup from item to event.
+  const all: Dated<TimelineEvent>[] = [];
+  const byPrecision: [Dated<TimelineEvent>[], Dated<TimelineEvent>[], Dated<TimelineEvent>[]] = [[], [], []];
+  for (const item of index.all) {
+    if (item.precision === 3) continue;
+    const record = { type, date: item.record.date?.value ?? "", record: item.record } as TimelineEvent;
+    const event = { record, start: item.start, end: item.end, precision: item.precision };
+    all.push(event);
+    byPrecision[item.precision as 0 | 1 | 2].push(event);
+  }
+  return { all, byPrecision };
 }
 
 export function buildEventIndexes(index: Indexes): EventIndexes {
