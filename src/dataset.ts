@@ -35,6 +35,8 @@ export type CreateDatasetInput = DatasetInput & {
  * Validates plain records (parsed JSON, or the bundled data plus your own) and returns a
  * {@link Dataset} with every query helper bound to them. On bad input it throws a
  * {@link ValidationError} listing every problem (kind, id, path, message) and builds nothing.
+ * The dataset holds zod's copies of the records, never the objects passed in; they are deeply
+ * frozen, each kind when first read, and indexed on the first query that needs it.
  *
  * @example
  * ```ts
