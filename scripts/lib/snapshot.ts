@@ -47,8 +47,8 @@ export function workingTreeSnapshot(root = process.cwd()): Snapshot {
 }
 
 /**
- * The data and schemas as they were at a git ref: `data/` and `src/schema/` are extracted into a
- * temporary folder, the records are parsed with that ref's own schemas (falling back to the raw
+ * The data and schemas as they were at a git ref: `data/` and `src/` (the schemas and the modules
+ * they import) are extracted into a temporary folder, the records are parsed with that ref's own schemas (falling back to the raw
  * record where one does not parse) and put in canonical form.
  */
 export async function snapshotAt(ref: string, root = process.cwd()): Promise<Snapshot> {
@@ -56,7 +56,7 @@ export async function snapshotAt(ref: string, root = process.cwd()): Promise<Sna
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   try {
-    const paths = ["data", "src/schema"].filter((path) => {
+    const paths = ["data", "src"].filter((path) => {
       try {
         execFileSync("git", ["cat-file", "-e", `${ref}:${path}`], { cwd: root, stdio: "ignore" });
         return true;
