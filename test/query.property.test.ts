@@ -9,7 +9,9 @@ import {
   naiveCounterparts,
   naiveGraphEdges,
   naiveMeetingsOf,
+  naiveInvolvements,
   naiveMembersOf,
+  naivePositionsOf,
   naiveSearchIds,
   naiveTimeline,
 } from "./helpers/naive.js";
@@ -66,6 +68,41 @@ describe("indexed helpers return exactly what a naive scan returns", () => {
         const org = data.actors[i % data.actors.length]!.id;
         const got = dataset.membersOf(org, at === undefined ? {} : { at }).map((m) => `${m.person.id}:${m.tenure.role}`);
         expect(got.sort()).toEqual(naiveMembersOf(data, org, at).sort());
+      }),
+      RUNS,
+    );
+  });
+
+  it("positionsOf and membersOf with a date and statuses", () => {
+    const statuses = fc.option(fc.subarray(["reported", "confirmed", "denied", "disputed"] as const, { minLength: 1 }), { nil: undefined });
+    fc.assert(
+      fc.property(datasetArbitrary, fc.nat(), fc.option(partialDate, { nil: undefined }), statuses, (data, i, at, status) => {
+        const dataset = bindDataset(data);
+        const options = { ...(at === undefined ? {} : { at }), ...(status === undefined ? {} : { status }) };
+        const actor = data.actors[i % data.actors.length]!.id;
+        expect(dataset.positionsOf(actor, options).map((a) => `${a.of}:${a.tenure.role}`)).toEqual(naivePositionsOf(data, actor, at, status));
+        const members = dataset.membersOf(actor, options).map((m) => `${m.person.id}:${m.tenure.role}`);
+        expect(members.sort()).toEqual(naiveMembersOf(data, actor, at, status).sort());
+      }),
+      RUNS,
+    );
+  });
+
+  it("participantsOf and partiesOf, with statuses", () => {
+    const statuses = fc.option(fc.subarray(["reported", "confirmed", "denied", "disputed"] as const, { minLength: 1 }), { nil: undefined });
+    fc.assert(
+      fc.property(datasetArbitrary, fc.nat(), statuses, (data, i, status) => {
+        const dataset = bindDataset(data);
+        const options = status === undefined ? undefined : { status };
+        const show = (list: readonly { actor: { id: string }; status: string }[]) => list.map((p) => `${p.actor.id}:${p.status}`);
+        if (data.meetings.length > 0) {
+          const meeting = data.meetings[i % data.meetings.length]!.id;
+          expect(show(dataset.participantsOf(meeting, options))).toEqual(naiveInvolvements(data, "meetings", meeting, status));
+        }
+        if (data.agreements.length > 0) {
+          const agreement = data.agreements[i % data.agreements.length]!.id;
+          expect(show(dataset.partiesOf(agreement, options))).toEqual(naiveInvolvements(data, "agreements", agreement, status));
+        }
       }),
       RUNS,
     );

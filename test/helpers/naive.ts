@@ -104,9 +104,10 @@ export function naiveCounterparts(data: DatasetRecordsReadonly, actorId: string,
     .sort((x, y) => y.total - x.total || (x.id < y.id ? -1 : 1));
 }
 
-export function naiveMembersOf(data: DatasetRecordsReadonly, orgId: string, at?: string) {
+export function naiveMembersOf(data: DatasetRecordsReadonly, orgId: string, at?: string, status?: readonly string[]) {
   return tenuresIn(data, orgId)
     .filter((t) => at === undefined || covers(t.tenure, { id: "", date: { value: at } }))
+    .filter((t) => !status || status.includes(t.tenure.status))
     .map((t) => `${t.person}:${t.tenure.role}`);
 }
 
@@ -180,4 +181,28 @@ export function naiveGraphEdges(data: DatasetRecordsReadonly, opts: Opts) {
   add(data.meetings);
   add(data.agreements);
   return [...edges].map(([k, w]) => `${k}:${w}`).sort();
+}
+
+/** Positions and memberships of a person that cover `at` and have one of `status`, by scanning. */
+export function naivePositionsOf(data: DatasetRecordsReadonly, personId: string, at?: string, status?: readonly string[]) {
+  const person = data.actors.find((actor) => actor.id === personId);
+  if (!person || person.kind !== "person") return [];
+  return [...person.positions, ...person.memberships]
+    .filter((tenure) => at === undefined || covers(tenure, { id: "", date: { value: at } }))
+    .filter((tenure) => !status || status.includes(tenure.status))
+    .map((tenure) => `${tenure.of}:${tenure.role}`);
+}
+
+/** The actors linked to a meeting or agreement (participants or parties) with one of `status`. */
+export function naiveInvolvements(
+  data: DatasetRecordsReadonly,
+  kind: "meetings" | "agreements",
+  id: string,
+  status?: readonly string[],
+): string[] {
+  const record = (data[kind] as readonly (MeetingRecord | AgreementRecord)[]).find((r) => r.id === id);
+  if (!record) return [];
+  const links = "participants" in record ? record.participants : record.parties;
+  const known = new Set(data.actors.map((actor) => actor.id));
+  return links.filter((link) => known.has(link.actor) && (!status || status.includes(link.status))).map((link) => `${link.actor}:${link.status}`);
 }
