@@ -31,7 +31,6 @@ export type Id = z.infer<typeof Id>;
 
 const DATE_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-
 /**
  * An ISO 8601 calendar date at the precision a source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
  *
