@@ -1,8 +1,9 @@
 /**
  * `npm run build:data`: validates `data/`, then writes the canonical JSON to `dist/data/`,
- * `dist/manifest.json` (version, record counts, SHA-256 of the canonical data) and the module the
- * package entry imports (`src/generated/bundled-data.ts`). On any problem it prints every one,
- * exits 1 and writes nothing.
+ * `dist/manifest.json` (version, record counts, SHA-256 of the canonical data), the module the
+ * package entry imports (`src/generated/bundled-data.ts`) and the record freezers generated from
+ * the schemas (`src/generated/freezers.ts`). On any problem it prints every one, exits 1 and
+ * writes nothing.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
@@ -10,6 +11,9 @@ import { RECORD_KINDS } from "../src/schema/dataset.js";
 import { writeDirAtomically, writeFileAtomically } from "./lib/atomic-write.js";
 import { canonicalize, canonicalJson, sortKeysDeep } from "./lib/canonical.js";
 import { checkDataFolder, reportIssues } from "./lib/check-data.js";
+import { freezerModule } from "./lib/freezer-codegen.js";
+import { recordJsonSchemas, type SchemaModule } from "./lib/json-schemas.js";
+import * as schemas from "../src/schema/index.js";
 import { readJson } from "./lib/snapshot.js";
 
 const { data, redirects, issues } = checkDataFolder("data");
@@ -62,5 +66,10 @@ writeFileAtomically(
     `export const GENERATED_HISTORY_JSON = ${JSON.stringify(JSON.stringify(history))};`,
     "",
   ].join("\n"),
+);
+const jsonSchemas = recordJsonSchemas(schemas as unknown as SchemaModule);
+writeFileAtomically(
+  "src/generated/freezers.ts",
+  freezerModule({ actors: jsonSchemas.actor!, meetings: jsonSchemas.meeting!, agreements: jsonSchemas.agreement!, sources: jsonSchemas.source! }),
 );
 console.log(`dist/data: ${RECORD_KINDS.map((kind) => `${canonical[kind].length} ${kind}`).join(", ")} (version ${version}, sha256 ${sha256.slice(0, 12)}…)`);

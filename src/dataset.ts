@@ -11,6 +11,7 @@
  * @module dataset
  */
 import { freezeOnFirstRead } from "./data/freeze.js";
+import { RECORD_FREEZERS } from "./generated/freezers.js";
 import { bindDataset, type Dataset } from "./query/dataset.js";
 import type { DatasetRecordsReadonly } from "./query/types.js";
 import { ValidationError } from "./validate/errors.js";
@@ -61,7 +62,7 @@ export function createDataset(input: CreateDatasetInput): Dataset {
   // The records are zod's fresh copies, held by no one else. Each kind is deep-frozen when it is
   // first read (by a helper, an index or the caller), so every record a caller sees is frozen,
   // and kinds never read are never walked: freezing costs about a fifth of the validation.
-  return bindDataset(freezeOnFirstRead({ ...data, ...(redirects ? { redirects } : {}) }));
+  return bindDataset(freezeOnFirstRead({ ...data, ...(redirects ? { redirects } : {}) }, RECORD_FREEZERS));
 }
 
 export { validateDataset, type DatasetInput, type ValidationResult } from "./validate/schema-check.js";

@@ -53,6 +53,8 @@ function freezeObject(value: unknown): void {
  * is deep-frozen the first time it is read, not before. Nothing can reach a part without reading
  * it, so no caller ever sees it unfrozen; work on parts nobody reads is never done. Meant for
  * freshly made values that no one else holds (the records `createDataset` gets back from zod).
+ * A part with a freezer of its own in `freezers` (one generated from the schema, say) is frozen by
+ * it; any other part by {@link deepFreeze}.
  *
  * @example
  * ```ts
@@ -60,7 +62,10 @@ function freezeObject(value: unknown): void {
  * Object.isFrozen(parts.actors[0]); // true: frozen on this first read
  * ```
  */
-export function freezeOnFirstRead<T extends object>(value: T): DeepReadonly<T> {
+export function freezeOnFirstRead<T extends object>(
+  value: T,
+  freezers: { readonly [K in keyof T]?: (part: never) => void } = {},
+): DeepReadonly<T> {
   const view = {} as T;
   for (const key of Object.keys(value) as (keyof T & string)[]) {
     let frozen = false;
@@ -68,7 +73,9 @@ export function freezeOnFirstRead<T extends object>(value: T): DeepReadonly<T> {
       enumerable: true,
       get() {
         if (!frozen) {
-          deepFreeze(value[key]);
+          const freezer = freezers[key] as ((part: T[typeof key]) => void) | undefined;
+          if (freezer) freezer(value[key]);
+          else deepFreeze(value[key]);
           frozen = true;
         }
         return value[key];
