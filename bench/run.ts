@@ -138,7 +138,12 @@ for (const size of SIZES) {
   say(`- createDataset (zod + the cross-record checks; each kind is frozen, and indexed, when first read): ${ms(createMs)} ms = ${times(createMs)} on canonical (id-sorted) records (target ≤ 1.25×); ${ms(unsortedMs)} ms = ${times(unsortedMs)} on unsorted records`);
   say(`- createDataset, then a first read of every kind (deep-freezes every record): ${ms(readAllMs)} ms = ${times(readAllMs)}`);
   say(`- first meetingsOf + timeline after createDataset (freezes meetings and agreements, builds the id, date and per-actor indexes): ${ms(firstQueryMs)} ms; createDataset + first query = ${times(createOnceMs + firstQueryMs)}`);
-  say(`- heap: records ${mb(withRecords - base)}, whole dataset from createDataset ${mb(withDataset - withRecords)}, indexes alone ${mb(indexBytes)} = ${(indexBytes / (withRecords - base)).toFixed(2)}× the records (target ≤ 1×)`);
+  const recordBytes = withRecords - base;
+  say(
+    recordBytes < 4 * 1024 * 1024
+      ? `- heap: too small to measure apart from GC noise at this size`
+      : `- heap: records ${mb(recordBytes)}, whole dataset from createDataset ${mb(withDataset - withRecords)}, indexes alone ${mb(indexBytes)} = ${(indexBytes / recordBytes).toFixed(2)}× the records (target ≤ 1×)`,
+  );
   say();
 
   const random = seededRandom(size);
