@@ -5,6 +5,7 @@ import { recordJsonSchemas, type SchemaModule } from "../scripts/lib/json-schema
 import { deepFreeze } from "../src/data/freeze.js";
 import { actors, agreements, meetings, sources } from "../src/index.js";
 import * as schemas from "../src/schema/index.js";
+import { unfrozen } from "./helpers/frozen.js";
 
 type Freezers = Record<string, (records: readonly unknown[]) => void>;
 
@@ -16,13 +17,6 @@ function load(source: string): Freezers {
   const module = { exports: {} as { RECORD_FREEZERS?: Freezers } };
   new Function("module", "exports", "deepFreeze", js)(module, module.exports, deepFreeze);
   return module.exports.RECORD_FREEZERS!;
-}
-
-/** Every object reachable from `value` that is not frozen, by path. */
-function unfrozen(value: unknown, path = "$"): string[] {
-  if (typeof value !== "object" || value === null) return [];
-  const own = Object.isFrozen(value) ? [] : [path];
-  return [...own, ...Object.entries(value).flatMap(([key, child]) => unfrozen(child, `${path}.${key}`))];
 }
 
 const object = (properties: Record<string, unknown>) => ({ type: "object", properties, additionalProperties: false });

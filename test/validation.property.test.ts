@@ -9,6 +9,7 @@ import { crossCheck } from "../src/validate/cross-check.js";
 import { formatIssue } from "../src/validate/errors.js";
 import { idTable } from "../src/validate/id-table.js";
 import { datasetArbitrary } from "./helpers/arbitrary.js";
+import { unfrozen } from "./helpers/frozen.js";
 
 const RUNS = { numRuns: 300 };
 const byId = <R extends { id: string }>(records: readonly R[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -83,15 +84,6 @@ describe("crossCheck gives the same issues whatever the order of meetings and ag
 });
 
 describe("createDataset hands out only frozen records", () => {
-  /** Every object reachable from `value` that is not frozen, by path. */
-  const unfrozen = (value: unknown, path = "$", seen = new Set<object>()): string[] => {
-    if (typeof value !== "object" || value === null || seen.has(value)) return [];
-    seen.add(value);
-    const own = Object.isFrozen(value) || value instanceof Map || value instanceof Set ? [] : [path];
-    const children = value instanceof Map ? [...value.values()] : Object.values(value);
-    return [...own, ...children.flatMap((child, k) => unfrozen(child, `${path}.${k}`, seen))];
-  };
-
   it("from every helper, though each kind is frozen only when first read", () => {
     const dataset = createDataset({ actors, meetings, agreements, sources });
     const outputs = {

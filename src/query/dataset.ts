@@ -1,4 +1,5 @@
 import { dayRange } from "../data/dates.js";
+import { inIdOrder } from "../data/ids.js";
 import type { ClaimStatus } from "../schema/common.js";
 import { dateArgument, isOpen, optionsArgument, stringArgument, windowArgument, type Window } from "./args.js";
 import { buildIndexes, buildNameIndex, compareDated, LOOK_BACK_DAYS, type DateIndex, type Dated, type Indexes, type NameIndex } from "./indexes.js";
@@ -165,10 +166,8 @@ function tenureCovers(tenure: Affiliation["tenure"], start: number, end: number)
 
 function sortedIds<T extends { readonly id: string }>(records: readonly T[]): readonly T[] {
   // Canonical data is already sorted: check in one pass before paying for a sort.
-  let sorted = true;
-  for (let i = 1; i < records.length && sorted; i += 1) sorted = records[i - 1]!.id < records[i]!.id;
-  if (sorted && Object.isFrozen(records)) return records;
-  return Object.freeze(sorted ? [...records] : [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  const sorted = inIdOrder(records);
+  return sorted === records && Object.isFrozen(records) ? records : Object.freeze(sorted === records ? [...records] : sorted);
 }
 
 /**

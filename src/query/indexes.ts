@@ -1,4 +1,5 @@
 import { dayRange } from "../data/dates.js";
+import { inIdOrder } from "../data/ids.js";
 import { foldWords } from "../data/normalize.js";
 import type {
   ActorRecord,
@@ -95,11 +96,6 @@ function dated<R extends { readonly date?: { readonly value: string } | undefine
   return { record, start: range.start, end: range.end, precision: range.precision };
 }
 
-/** Whether records are in strictly increasing id order (canonical data is). */
-function sortedById(records: readonly { readonly id: string }[]): boolean {
-  for (let i = 1; i < records.length; i += 1) if (!(records[i - 1]!.id < records[i]!.id)) return false;
-  return true;
-}
 
 const byStartThenPrecision = (a: Dated<unknown>, b: Dated<unknown>) => a.start - b.start || a.precision - b.precision;
 
@@ -111,12 +107,12 @@ export function dateIndex<R extends { readonly id: string; readonly date?: { rea
   records: readonly R[],
   packLimit = PACK_LIMIT,
 ): RecordDateIndex<R> {
-  const inIdOrder = (sortedById(records) ? records : [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))).map(dated);
-  const idPositions = datePositions(inIdOrder, packLimit);
-  const all = Array.from(idPositions, (position) => inIdOrder[position]!);
+  const items = inIdOrder(records).map(dated);
+  const idPositions = datePositions(items, packLimit);
+  const all = Array.from(idPositions, (position) => items[position]!);
   const byPrecision: [Dated<R>[], Dated<R>[], Dated<R>[]] = [[], [], []];
   for (const item of all) if (item.precision < 3) byPrecision[item.precision as 0 | 1 | 2].push(item);
-  return { all, byPrecision, inIdOrder, idPositions };
+  return { all, byPrecision, inIdOrder: items, idPositions };
 }
 
 /** Up to this many records of one kind, date order is found by a numeric sort of packed keys. */

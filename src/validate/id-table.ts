@@ -1,3 +1,5 @@
+import { isSortedById } from "../data/ids.js";
+
 /**
  * The records of one kind by id, for the cross-record checks: unique ids, and lookups by id.
  *
@@ -27,12 +29,6 @@ export interface RepeatedId {
   readonly index: number;
 }
 
-/** Whether the records' ids strictly increase (sorted by id, no repeats). */
-function strictlySorted(records: readonly { readonly id: string }[]): boolean {
-  for (let i = 1; i < records.length; i += 1) if (!(records[i - 1]!.id < records[i]!.id)) return false;
-  return true;
-}
-
 /** Binary search over records sorted by id. */
 function bisect<R extends { readonly id: string }>(records: readonly R[], id: string): R | undefined {
   let low = 0;
@@ -57,7 +53,7 @@ export function idTable<R extends { readonly id: string }>(
   preferMap = false,
 ): { table: IdTable<R>; repeated: RepeatedId[] } {
   const repeated: RepeatedId[] = [];
-  if (!preferMap && strictlySorted(records)) {
+  if (!preferMap && isSortedById(records)) {
     let removed: Set<string> | undefined;
     const table: IdTable<R> = {
       get: (id) => (removed?.has(id) ? undefined : bisect(records, id)),
