@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { actors, agreements, meetings, sources } from "../src/index.js";
 import { dayRange, endKey } from "../src/data/dates.js";
-import { foldUnicode, foldWords } from "../src/data/normalize.js";
+import { foldName, foldUnicode, foldWords } from "../src/data/normalize.js";
 import { createDataset } from "../src/dataset.js";
 import type { DatasetRecords } from "../src/schema/dataset.js";
 import { crossCheck } from "../src/validate/cross-check.js";
@@ -132,9 +132,25 @@ describe("foldWords", () => {
     );
   });
 
+  it("gives foldName the joined words, on the ASCII fast path and off it", () => {
+    // Names built from words that include the articles, apostrophes and mixed case.
+    const word = fc.oneof(fc.constantFrom("al", "Al", "AL", "el", "El", "ali", "ela", "O'Neil", "d`Or", "Al'Sharaa", "el`", "'", "x9"), fc.stringMatching(/^[\x20-\x7e]{0,6}$/));
+    const separator = fc.constantFrom(" ", "-", "--", " - ", ", ", ".", "");
+    const name = fc.tuple(fc.array(fc.tuple(word, separator), { maxLength: 6 }), fc.constantFrom("", "Ş", "é", "ı")).map(([parts, extra]) => parts.map(([w, s]) => w + s).join("") + extra);
+    fc.assert(
+      fc.property(name, (text) => {
+        expect(foldName(text)).toBe(reference(text).join(""));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("still folds diacritics, dotless i and curly apostrophes", () => {
     expect(foldWords("Hakan Fidan, Kalın’s Türkiye")).toEqual(["hakan", "fidan", "kalins", "turkiye"]);
     expect(foldWords("Al-Shibani O'Neil")).toEqual(["shibani", "oneil"]);
+    // An apostrophe joins: "Al'Sharaa" is one word, so its "al" stays.
+    expect(foldName("Al'Sharaa")).toBe("alsharaa");
+    expect(foldName("Al Sharaa")).toBe("sharaa");
   });
 });
 
