@@ -132,13 +132,14 @@ describe("foldWords", () => {
     );
   });
 
-  it("gives foldName the joined words, on the ASCII fast path and off it", () => {
-    // Names built from words that include the articles, apostrophes and mixed case.
+  it("folds names made of articles, apostrophes and separators as the Unicode path does", () => {
+    // Random ASCII rarely spells "al" as a word: these names are built from words that often do.
     const word = fc.oneof(fc.constantFrom("al", "Al", "AL", "el", "El", "ali", "ela", "O'Neil", "d`Or", "Al'Sharaa", "el`", "'", "x9"), fc.stringMatching(/^[\x20-\x7e]{0,6}$/));
     const separator = fc.constantFrom(" ", "-", "--", " - ", ", ", ".", "");
     const name = fc.tuple(fc.array(fc.tuple(word, separator), { maxLength: 6 }), fc.constantFrom("", "Ş", "é", "ı")).map(([parts, extra]) => parts.map(([w, s]) => w + s).join("") + extra);
     fc.assert(
       fc.property(name, (text) => {
+        expect(foldWords(text)).toEqual(reference(text));
         expect(foldName(text)).toBe(reference(text).join(""));
       }),
       { numRuns: 2000 },

@@ -9,32 +9,7 @@
  * ```
  */
 export function foldName(text: string): string {
-  return PRINTABLE_ASCII.test(text) ? foldAsciiName(text) : foldWords(text).join("");
-}
-
-/**
- * {@link foldName} for printable ASCII, in one pass with no regex split and no word array:
- * `createDataset` folds every name and alias. A property test checks it against `foldWords`.
- */
-function foldAsciiName(text: string): string {
-  let lower = text.toLowerCase();
-  if (lower.includes("'") || lower.includes("`")) lower = lower.replace(/['`]/g, "");
-  let folded = "";
-  let start = -1;
-  for (let i = 0; i <= lower.length; i += 1) {
-    const code = i < lower.length ? lower.charCodeAt(i) : 32;
-    const inWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-    if (inWord) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start < 0) continue;
-    // A word ends here: keep it unless it is the article "al" or "el".
-    const article = i - start === 2 && lower.charCodeAt(start + 1) === 108 && (lower.charCodeAt(start) === 97 || lower.charCodeAt(start) === 101);
-    if (!article) folded += lower.slice(start, i);
-    start = -1;
-  }
-  return folded;
+  return foldWords(text).join("");
 }
 
 /**
