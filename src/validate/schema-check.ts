@@ -72,18 +72,22 @@ export function validateDataset(input: DatasetInput, options: CrossCheckOptions 
       continue;
     }
     const schema = COMPILED[kind];
-    records.forEach((record, index) => {
+    // `map` sizes the output once; pushing grew and copied it over and over on large inputs.
+    let passed = 0;
+    const parsed = records.map((record, index) => {
       const result = schema.safeParse(record);
       if (result.success) {
-        data[kind].push(result.data);
-        return;
+        passed += 1;
+        return result.data;
       }
       const id = describeId(record, index);
       knownInvalid.add(id);
       for (const issue of result.error.issues) {
         issues.push({ kind, id, path: joinPath(issue.path), message: issue.message });
       }
+      return undefined;
     });
+    data[kind] = passed === records.length ? parsed : parsed.filter((record) => record !== undefined);
   }
   const parsed = data as unknown as DatasetRecords;
   issues.push(...crossCheck(parsed, { ...options, knownInvalid }));
