@@ -1,13 +1,15 @@
 import type { Actor } from "../schema/actor.js";
+import type { Agreement } from "../schema/agreement.js";
 import type { Citation, ClaimStatus, PartialDate } from "../schema/common.js";
 import type { DatasetRecords } from "../schema/dataset.js";
+import type { Meeting } from "../schema/meeting.js";
 import type { Source } from "../schema/source.js";
 import { refinesDate, selectClaim } from "../data/claims.js";
 import { dayRange, endKey, isPartialIsoDate } from "../data/dates.js";
 import { foldName } from "../data/normalize.js";
 import { sortKeysDeep } from "../data/sort-keys.js";
 import type { IssueKind, ValidationIssue } from "./errors.js";
-import { idTable, type RepeatedId } from "./id-table.js";
+import { findById, idTable, removeId, tableIds, tableSize, type IdTable } from "./id-table.js";
 
 /**
  * Options for {@link crossCheck}.
@@ -92,6 +94,342 @@ function matches(found: KindEntry, target: RefTarget): boolean {
   }
 }
 
+/** What the checks of one dataset share: the issues found so far and the id tables. */
+interface CheckContext {
+  readonly issues: ValidationIssue[];
+  readonly knownInvalid: ReadonlySet<string> | undefined;
+  readonly actors: IdTable<Actor>;
+  readonly meetings: IdTable<Meeting>;
+  readonly agreements: IdTable<Agreement>;
+  readonly sources: IdTable<Source>;
+  /** Each source's record, last day of publication and normalized text, found with one lookup. */
+  readonly sourceInfo: ReadonlyMap<string, SourceInfo>;
+}
+
+interface SourceInfo {
+  readonly source: Source;
+  readonly textHeld: boolean;
+  readonly publishedEndKey: string | undefined;
+  readonly text: string | undefined;
+}
+
+// The checks are functions of a context rather than closures made per call: crossCheck runs once
+// per dataset, and closures made anew each time were compiled anew each time, so every dataset
+// was checked partly by unoptimized code (measured: 10–15 ms of ~100 at 10⁵ meetings).
+
+function add(ctx: CheckContext, kind: IssueKind, id: string, path: string, message: string): void {
+  ctx.issues.push({ kind, id, path, message });
+}
+
+/** What kind of record an id names, if any. */
+function lookup(ctx: CheckContext, id: string): KindEntry | undefined {
+  const actor = findById(ctx.actors, id);
+  if (actor !== undefined) return { kind: "actors", actorKind: actor.kind };
+  if (findById(ctx.meetings, id) !== undefined) return { kind: "meetings" };
+  if (findById(ctx.agreements, id) !== undefined) return { kind: "agreements" };
+  if (findById(ctx.sources, id) !== undefined) return { kind: "sources" };
+  return undefined;
+}
+
+/**
+ * Ids are unique within each kind, and across kinds (the later kind's record is the duplicate).
+ * Makes a table per kind (see idTable: a sorted kind needs no map); actors and sources always get
+ * a map, as nearly every reference is to an actor or a source.
+ */
+function checkIds(data: DatasetRecords, issues: ValidationIssue[]) {
+  const tables = {
+    actors: idTable(data.actors, true),
+    meetings: idTable(data.meetings),
+    agreements: idTable(data.agreements),
+    sources: idTable(data.sources, true),
+  };
+  const kinds = ["actors", "meetings", "agreements", "sources"] as const;
+  for (const kind of kinds) {
+    for (const { id } of tables[kind].repeated) issues.push({ kind, id, path: "id", message: `duplicate id: "${id}" is already used by a record in ${kind}` });
+  }
+  // Only the smaller table of each pair is walked, so this costs lookups for the few actors and
+  // sources, not for every meeting.
+  const byKind: readonly (readonly [IssueKind, IdTable<{ readonly id: string }>])[] = kinds.map((kind) => [kind, tables[kind].table] as const);
+  for (let j = 1; j < byKind.length; j += 1) {
+    const [kind, later] = byKind[j]!;
+    const found: string[] = [];
+    for (let i = 0; i < j; i += 1) {
+      const [earlierKind, earlier] = byKind[i]!;
+      const [walked, probed] = tableSize(later) <= tableSize(earlier) ? [later, earlier] : [earlier, later];
+      const ids = tableIds(walked);
+      for (let k = 0; k < ids.length; k += 1) {
+        const id = ids[k]!;
+        if (findById(probed, id) === undefined || found.includes(id)) continue;
+        found.push(id);
+        issues.push({ kind, id, path: "id", message: `duplicate id: "${id}" is already used by a record in ${earlierKind}` });
+      }
+    }
+    for (const id of found) removeId(later, id);
+  }
+  return { actors: tables.actors.table, meetings: tables.meetings.table, agreements: tables.agreements.table, sources: tables.sources.table };
+}
+
+/** Names and aliases are unique across actors, after folding case, accents and "al-". */
+function checkNames(actors: readonly Actor[], issues: ValidationIssue[]): void {
+  const nameOwner = new Map<string, string>();
+  for (let r = 0; r < actors.length; r += 1) {
+    const actor = actors[r]!;
+    const { aliases } = actor;
+    for (let i = -1; i < aliases.length; i += 1) {
+      const name = i < 0 ? actor.name : aliases[i]!;
+      const folded = foldName(name);
+      const owner = nameOwner.get(folded);
+      if (owner !== undefined && owner !== actor.id) {
+        issues.push({ kind: "actors", id: actor.id, path: i < 0 ? "name" : `aliases.${i}`, message: `name "${name}" is also a name of ${owner}` });
+      } else if (i >= 0 && (name === actor.name || aliases.indexOf(name) < i)) {
+        // An actor has a handful of names: a scan beats a Set per actor.
+        issues.push({ kind: "actors", id: actor.id, path: `aliases.${i}`, message: `alias "${name}" repeats another name of this actor` });
+      }
+      if (owner === undefined) nameOwner.set(folded, actor.id);
+    }
+  }
+}
+
+/**
+ * Each source's record, last day of publication and normalized text. With `sourceTexts`, also
+ * checks that a text is held exactly for the sources marked `textHeld`.
+ */
+function sourceInfoOf(sources: readonly Source[], sourceTexts: ReadonlyMap<string, string> | undefined, issues: ValidationIssue[]): Map<string, SourceInfo> {
+  const texts = new Map<string, string>();
+  if (sourceTexts) {
+    for (const source of sources) {
+      const text = sourceTexts.get(source.id);
+      if (source.textHeld && text === undefined) {
+        issues.push({ kind: "sources", id: source.id, path: "textHeld", message: `the source is marked textHeld but data/sources/${source.id}.txt is missing` });
+      } else if (!source.textHeld && text !== undefined) {
+        issues.push({ kind: "sources", id: source.id, path: "textHeld", message: `data/sources/${source.id}.txt exists but the source is not marked textHeld` });
+      }
+      if (text !== undefined) texts.set(source.id, normalizeWhitespace(text));
+    }
+  }
+  const sourceInfo = new Map<string, SourceInfo>();
+  for (const source of sources) {
+    sourceInfo.set(source.id, {
+      source,
+      textHeld: source.textHeld,
+      publishedEndKey: source.published ? endKey(source.published.value) : undefined,
+      text: texts.get(source.id),
+    });
+  }
+  return sourceInfo;
+}
+
+/** Checks that `ref` names a record of one of `targets`; the path is `pathOf(base, index, leaf)`. */
+function checkRef(ctx: CheckContext, kind: IssueKind, id: string, ref: string, targets: readonly RefTarget[], base: string, index = -1, leaf = ""): void {
+  // Nearly every reference is to an actor: settle those with one lookup.
+  const actor = findById(ctx.actors, ref);
+  if (actor !== undefined && (targets === TO_ACTOR || targets.includes(actor.kind))) return;
+  const found = lookup(ctx, ref);
+  if (!found) {
+    if (!ctx.knownInvalid?.has(ref)) add(ctx, kind, id, pathOf(base, index, leaf), `unknown ${targets.map(refKindName).join(" or ")} "${ref}"`);
+    return;
+  }
+  for (const target of targets) if (matches(found, target)) return;
+  const actual = found.actorKind ? `a ${found.actorKind} actor` : `a record in ${found.kind}`;
+  add(ctx, kind, id, pathOf(base, index, leaf), `"${ref}" is ${actual}, not a ${targets.map(refKindName).join(" or ")}`);
+}
+
+/**
+ * Checks the citations of one fact (see {@link checkFact}): each source exists and is quoted or
+ * noted as its text requires, and the fact is not dated after a supporting source was
+ * published. Returns how many citations deny the fact.
+ */
+function checkCitations(ctx: CheckContext, kind: IssueKind, id: string, base: string, index: number, citations: readonly Citation[], date: PartialDate | undefined, dateLeaf: string): number {
+  let denials = 0;
+  // One lookup per citation serves every check. The date check compares strings (see endKey):
+  // parsing a date per fact cost more than the rest of the check.
+  const value = date?.value;
+  for (let i = 0; i < citations.length; i += 1) {
+    const citation = citations[i]!;
+    const denies = citation.stance === "denies";
+    if (denies) denials += 1;
+    const info = ctx.sourceInfo.get(citation.source);
+    if (info === undefined) {
+      checkRef(ctx, kind, id, citation.source, TO_SOURCE, pathOf(base, index, "citations"), i, "source");
+      continue;
+    }
+    const source = info.source;
+    if (info.textHeld ? citation.quote === undefined : citation.note === undefined) {
+      const [leaf, rule] = info.textHeld ? ["quote", "is held, so the citation needs a verbatim quote"] : ["note", "is not held, so the citation needs a note in our own words"];
+      add(ctx, kind, id, pathOf(pathOf(base, index, "citations"), i, leaf), `the text of ${source.id} ${rule}`);
+    }
+    if (citation.quote !== undefined && info.text !== undefined && !info.text.includes(normalizeWhitespace(citation.quote))) {
+      add(ctx, kind, id, pathOf(pathOf(base, index, "citations"), i, "quote"), `quote does not stand verbatim in ${source.id}: "${citation.quote}"`);
+    }
+    if (!denies && value !== undefined && info.publishedEndKey !== undefined && value > info.publishedEndKey) {
+      add(ctx, kind, id, pathOf(base, index, dateLeaf), `${value} is after ${source.id} was published (${source.published!.value}), which reports it`);
+    }
+  }
+  return denials;
+}
+
+/** Checks a fact's claim status against the stances of its citations (see {@link checkFact}). */
+function checkStatus(ctx: CheckContext, kind: IssueKind, id: string, base: string, index: number, status: ClaimStatus, citations: readonly Citation[], denials: number, hasDisputedClaims: boolean): void {
+  if (denials > 0 && (status === "reported" || status === "confirmed")) {
+    add(ctx, kind, id, pathOf(base, index, "status"), `is "${status}" but a citation denies it: use "denied" or "disputed"`);
+  }
+  if (status === "denied" && denials === 0) {
+    add(ctx, kind, id, pathOf(base, index, "status"), `is "denied" but no citation has stance "denies"`);
+  }
+  if (status === "disputed" && denials === 0 && !hasDisputedClaims) {
+    add(ctx, kind, id, pathOf(base, index, "status"), `is "disputed" but no citation denies it and no field has conflicting claims`);
+  }
+  if (status === "confirmed") {
+    const supporting = new Set(citations.filter((c) => c.stance !== "denies").map((c) => c.source));
+    if (supporting.size < 2) {
+      add(ctx, kind, id, pathOf(base, index, "status"), `is "confirmed" but only ${supporting.size} source supports it (two or more needed)`);
+    }
+  }
+}
+
+/**
+ * Checks one sourced fact (a record, or a relation at `pathOf(base, index, "")`): its citations,
+ * its status against them, and an optional date against the sources' publication dates.
+ */
+function checkFact(
+  ctx: CheckContext,
+  kind: IssueKind,
+  id: string,
+  base: string,
+  index: number,
+  status: ClaimStatus,
+  citations: readonly Citation[],
+  date?: PartialDate,
+  dateLeaf = "",
+  hasDisputedClaims = false,
+): void {
+  const denials = checkCitations(ctx, kind, id, base, index, citations, date, dateLeaf);
+  // Most facts are "reported" with no citation denying them: then no status rule can fail.
+  if (denials > 0 || status !== "reported") checkStatus(ctx, kind, id, base, index, status, citations, denials, hasDisputedClaims);
+}
+
+/**
+ * Checks field-level claims; returns whether any field has conflicting live values. Callers
+ * skip records without claims (nearly all): even a call that returns at once cost a small
+ * allocation per record, measured over 10⁵ meetings.
+ */
+function checkClaims(ctx: CheckContext, kind: IssueKind, id: string, record: Record<string, unknown>, claims: Record<string, unknown>): boolean {
+  let disputed = false;
+  const publishedOf = (sourceId: string) => findById(ctx.sources, sourceId)?.published?.value;
+  for (const [field, raw] of Object.entries(claims)) {
+    if (raw === undefined) continue;
+    const alternatives = raw as Parameters<typeof selectClaim>[0];
+    alternatives.forEach((alternative, i) => {
+      const value = alternative.value as PartialDate;
+      const isDate = field === "date" && typeof value === "object" && value !== null && "value" in value;
+      checkFact(ctx, kind, id, `claims.${field}`, i, alternative.status, alternative.citations as readonly Citation[], isDate ? value : undefined, "value");
+    });
+    // Sources disagree when two live values differ and neither refines the other.
+    const live = alternatives.filter((a) => a.status !== "denied");
+    for (let i = 0; i < live.length && !disputed; i += 1) {
+      for (let j = i + 1; j < live.length && !disputed; j += 1) {
+        if (!conflicting(live[i]!.value, live[j]!.value)) continue;
+        disputed = true;
+      }
+    }
+    const selected = selectClaim(alternatives, publishedOf);
+    const flat = record[field];
+    if (selected === undefined) {
+      if (flat !== undefined) add(ctx, kind, id, field, `has a value but every alternative in claims.${field} is denied`);
+    } else if (!sameValue(flat, selected.value)) {
+      add(ctx, kind, id, field, `shows ${JSON.stringify(flat)} but claims.${field} selects ${JSON.stringify(selected.value)}`);
+    }
+  }
+  return disputed;
+}
+
+/** Checks the actor links of a meeting or agreement: each resolves, none twice, each sourced. */
+function checkLinks(ctx: CheckContext, kind: IssueKind, id: string, field: string, links: readonly { actor: string; status: ClaimStatus; citations: readonly Citation[] }[]): void {
+  for (let i = 0; i < links.length; i += 1) {
+    const link = links[i]!;
+    // Any actor will do, so a hit in the actor table settles it without checkRef's kind test.
+    if (findById(ctx.actors, link.actor) === undefined) checkRef(ctx, kind, id, link.actor, TO_ACTOR, field, i, "actor");
+    for (let j = 0; j < i; j += 1) {
+      if (links[j]!.actor === link.actor) add(ctx, kind, id, pathOf(field, i, "actor"), `"${link.actor}" is listed twice`);
+    }
+    checkFact(ctx, kind, id, field, i, link.status, link.citations);
+  }
+}
+
+/** The checks of each actor: its references, tenures, claims and citations. */
+function checkActors(ctx: CheckContext, actors: readonly Actor[]): void {
+  for (let r = 0; r < actors.length; r += 1) {
+    const actor = actors[r]!;
+    let disputedClaims = false;
+    if (actor.kind === "organization") {
+      for (let i = 0; i < actor.jurisdiction.length; i += 1) checkRef(ctx, "actors", actor.id, actor.jurisdiction[i]!, TO_STATE, "jurisdiction", i);
+      for (let i = 0; i < actor.overseenBy.length; i += 1) {
+        const link = actor.overseenBy[i]!;
+        checkRef(ctx, "actors", actor.id, link.actor, TO_ACTOR, "overseenBy", i, "actor");
+        checkFact(ctx, "actors", actor.id, "overseenBy", i, link.status, link.citations);
+      }
+      disputedClaims = actor.claims !== undefined && checkClaims(ctx, "actors", actor.id, actor, actor.claims);
+    }
+    if (actor.kind === "person") {
+      for (let f = 0; f < TENURE_FIELDS.length; f += 1) {
+        const field = TENURE_FIELDS[f]!;
+        const tenures = actor[field];
+        for (let i = 0; i < tenures.length; i += 1) {
+          const tenure = tenures[i]!;
+          checkRef(ctx, "actors", actor.id, tenure.of, TO_BODY, field, i, "of");
+          if (tenure.from && tenure.to && dayRange(tenure.to.value).end < dayRange(tenure.from.value).start) {
+            add(ctx, "actors", actor.id, pathOf(field, i, "to"), `${tenure.to.value} is before from (${tenure.from.value})`);
+          }
+          checkFact(ctx, "actors", actor.id, field, i, tenure.status, tenure.citations, tenure.from, "from");
+        }
+      }
+    }
+    checkFact(ctx, "actors", actor.id, "", -1, actor.status, actor.citations, undefined, "", disputedClaims);
+  }
+}
+
+/** The checks of each meeting: place, participants, outcomes, claims and citations. */
+function checkMeetings(ctx: CheckContext, meetings: readonly Meeting[]): void {
+  for (let r = 0; r < meetings.length; r += 1) {
+    const meeting = meetings[r]!;
+    if (meeting.place) checkRef(ctx, "meetings", meeting.id, meeting.place.country, TO_STATE, "place.country");
+    checkLinks(ctx, "meetings", meeting.id, "participants", meeting.participants);
+    for (let i = 0; i < meeting.outcomes.length; i += 1) {
+      const outcome = meeting.outcomes[i]!;
+      checkRef(ctx, "meetings", meeting.id, outcome, TO_AGREEMENT, "outcomes", i);
+      const agreement = findById(ctx.agreements, outcome);
+      if (agreement && agreement.reachedAt !== meeting.id) {
+        add(ctx, "meetings", meeting.id, `outcomes.${i}`, `lists ${outcome}, but that agreement's reachedAt is ${agreement.reachedAt ?? "not set"}`);
+      }
+    }
+    const disputedClaims = meeting.claims !== undefined && checkClaims(ctx, "meetings", meeting.id, meeting, meeting.claims);
+    checkFact(ctx, "meetings", meeting.id, "", -1, meeting.status, meeting.citations, meeting.date, "date", disputedClaims);
+  }
+}
+
+/** The checks of each agreement: parties, what it establishes, where it was reached, claims and citations. */
+function checkAgreements(ctx: CheckContext, agreements: readonly Agreement[]): void {
+  for (let r = 0; r < agreements.length; r += 1) {
+    const agreement = agreements[r]!;
+    checkLinks(ctx, "agreements", agreement.id, "parties", agreement.parties);
+    for (let i = 0; i < agreement.establishes.length; i += 1) {
+      checkRef(ctx, "agreements", agreement.id, agreement.establishes[i]!, TO_ORGANIZATION, "establishes", i);
+    }
+    if (agreement.reachedAt !== undefined) {
+      checkRef(ctx, "agreements", agreement.id, agreement.reachedAt, TO_MEETING, "reachedAt");
+      const meeting = findById(ctx.meetings, agreement.reachedAt);
+      if (meeting && !meeting.outcomes.includes(agreement.id)) {
+        add(ctx, "agreements", agreement.id, "reachedAt", `is ${meeting.id}, but that meeting's outcomes do not list ${agreement.id}`);
+      }
+      if (meeting?.date && agreement.date && dayRange(agreement.date.value).end < dayRange(meeting.date.value).start) {
+        add(ctx, "agreements", agreement.id, "date", `${agreement.date.value} is before the meeting it was reached at (${meeting.id}, ${meeting.date.value})`);
+      }
+    }
+    const disputedClaims = agreement.claims !== undefined && checkClaims(ctx, "agreements", agreement.id, agreement, agreement.claims);
+    checkFact(ctx, "agreements", agreement.id, "", -1, agreement.status, agreement.citations, agreement.date, "date", disputedClaims);
+  }
+}
+
 /**
  * Checks a parsed dataset across records: unique ids and names, references that resolve to the
  * right kind, citations (quotes where the text is held, notes where it is not), claim statuses
@@ -106,297 +444,20 @@ function matches(found: KindEntry, target: RefTarget): boolean {
  */
 export function crossCheck(data: DatasetRecords, options: CrossCheckOptions = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const add = (kind: IssueKind, id: string, path: string, message: string) => {
-    issues.push({ kind, id, path, message });
+  const tables = checkIds(data, issues);
+  checkNames(data.actors, issues);
+  const ctx: CheckContext = {
+    issues,
+    knownInvalid: options.knownInvalid,
+    actors: tables.actors,
+    meetings: tables.meetings,
+    agreements: tables.agreements,
+    sources: tables.sources,
+    sourceInfo: sourceInfoOf(data.sources, options.sourceTexts, issues),
   };
-
-  // Ids are unique within each kind: a table per kind (see idTable: a sorted kind needs no map).
-  // Actors get a map whatever their order, as nearly every reference is to an actor.
-  const tables = {
-    actors: idTable(data.actors, true),
-    meetings: idTable(data.meetings),
-    agreements: idTable(data.agreements),
-    sources: idTable(data.sources, true),
-  };
-  const byKind = (["actors", "meetings", "agreements", "sources"] as const).map((kind) => [kind, tables[kind].table] as const);
-  for (const [kind, { repeated }] of Object.entries(tables) as [IssueKind, { repeated: RepeatedId[] }][]) {
-    for (const { id } of repeated) add(kind, id, "id", `duplicate id: "${id}" is already used by a record in ${kind}`);
-  }
-  // And across kinds: the later kind's record is the duplicate. Only the smaller table of each
-  // pair is walked, so this costs lookups for the few actors and sources, not for every meeting.
-  for (let j = 1; j < byKind.length; j += 1) {
-    const [kind, later] = byKind[j]!;
-    const found: string[] = [];
-    for (let i = 0; i < j; i += 1) {
-      const [earlierKind, earlier] = byKind[i]!;
-      const [walked, probed] = later.size <= earlier.size ? [later, earlier] : [earlier, later];
-      for (const id of walked.ids()) {
-        if (!probed.has(id) || found.includes(id)) continue;
-        found.push(id);
-        add(kind, id, "id", `duplicate id: "${id}" is already used by a record in ${earlierKind}`);
-      }
-    }
-    for (const id of found) later.remove(id);
-  }
-  const actors = tables.actors.table;
-  const meetings = tables.meetings.table;
-  const agreements = tables.agreements.table;
-  const sources = tables.sources.table;
-  /** What kind of record an id names, if any. */
-  const lookup = (id: string): KindEntry | undefined => {
-    const actor = actors.get(id);
-    if (actor !== undefined) return { kind: "actors", actorKind: actor.kind };
-    if (meetings.has(id)) return { kind: "meetings" };
-    if (agreements.has(id)) return { kind: "agreements" };
-    if (sources.has(id)) return { kind: "sources" };
-    return undefined;
-  };
-  const publishedOf = (id: string) => sources.get(id)?.published?.value;
-
-  // Names and aliases are unique across actors, after folding case, accents and "al-".
-  const nameOwner = new Map<string, string>();
-  for (let r = 0; r < data.actors.length; r += 1) {
-    const actor = data.actors[r]!;
-    const { aliases } = actor;
-    for (let i = -1; i < aliases.length; i += 1) {
-      const name = i < 0 ? actor.name : aliases[i]!;
-      const folded = foldName(name);
-      const owner = nameOwner.get(folded);
-      if (owner !== undefined && owner !== actor.id) {
-        add("actors", actor.id, i < 0 ? "name" : `aliases.${i}`, `name "${name}" is also a name of ${owner}`);
-      } else if (i >= 0 && (name === actor.name || aliases.indexOf(name) < i)) {
-        // An actor has a handful of names: a scan beats a Set per actor.
-        add("actors", actor.id, `aliases.${i}`, `alias "${name}" repeats another name of this actor`);
-      }
-      if (owner === undefined) nameOwner.set(folded, actor.id);
-    }
-  }
-
-  /** Checks that `ref` names a record of one of `targets`; the path is `pathOf(base, index, leaf)`. */
-  const checkRef = (kind: IssueKind, id: string, ref: string, targets: readonly RefTarget[], base: string, index = -1, leaf = "") => {
-    // Nearly every reference is to an actor: settle those with one lookup.
-    const actor = actors.get(ref);
-    if (actor !== undefined && (targets === TO_ACTOR || targets.includes(actor.kind))) return;
-    const found = lookup(ref);
-    if (!found) {
-      if (!options.knownInvalid?.has(ref)) add(kind, id, pathOf(base, index, leaf), `unknown ${targets.map(refKindName).join(" or ")} "${ref}"`);
-      return;
-    }
-    for (const target of targets) if (matches(found, target)) return;
-    const actual = found.actorKind ? `a ${found.actorKind} actor` : `a record in ${found.kind}`;
-    add(kind, id, pathOf(base, index, leaf), `"${ref}" is ${actual}, not a ${targets.map(refKindName).join(" or ")}`);
-  };
-
-  const texts = new Map<string, string>();
-  if (options.sourceTexts) {
-    for (const source of data.sources) {
-      const text = options.sourceTexts.get(source.id);
-      if (source.textHeld && text === undefined) {
-        add("sources", source.id, "textHeld", `the source is marked textHeld but data/sources/${source.id}.txt is missing`);
-      } else if (!source.textHeld && text !== undefined) {
-        add("sources", source.id, "textHeld", `data/sources/${source.id}.txt exists but the source is not marked textHeld`);
-      }
-      if (text !== undefined) texts.set(source.id, normalizeWhitespace(text));
-    }
-  }
-
-  // Each source's record, last day of publication and normalized text, found with one lookup.
-  const sourceInfo = new Map<string, { source: Source; textHeld: boolean; publishedEndKey: string | undefined; text: string | undefined }>();
-  for (const source of data.sources) {
-    sourceInfo.set(source.id, {
-      source,
-      textHeld: source.textHeld,
-      publishedEndKey: source.published ? endKey(source.published.value) : undefined,
-      text: texts.get(source.id),
-    });
-  }
-
-  /**
-   * Checks the citations of one fact (see {@link checkFact}): each source exists and is quoted or
-   * noted as its text requires, and the fact is not dated after a supporting source was
-   * published. Returns how many citations deny the fact.
-   */
-  const checkCitations = (kind: IssueKind, id: string, base: string, index: number, citations: readonly Citation[], date: PartialDate | undefined, dateLeaf: string): number => {
-    let denials = 0;
-    // One lookup per citation serves every check. The date check compares strings (see endKey):
-    // parsing a date per fact cost more than the rest of the check.
-    const value = date?.value;
-    for (let i = 0; i < citations.length; i += 1) {
-      const citation = citations[i]!;
-      const denies = citation.stance === "denies";
-      if (denies) denials += 1;
-      const info = sourceInfo.get(citation.source);
-      if (info === undefined) {
-        checkRef(kind, id, citation.source, TO_SOURCE, pathOf(base, index, "citations"), i, "source");
-        continue;
-      }
-      const source = info.source;
-      if (info.textHeld ? citation.quote === undefined : citation.note === undefined) {
-        const [leaf, rule] = info.textHeld ? ["quote", "is held, so the citation needs a verbatim quote"] : ["note", "is not held, so the citation needs a note in our own words"];
-        add(kind, id, pathOf(pathOf(base, index, "citations"), i, leaf), `the text of ${source.id} ${rule}`);
-      }
-      if (citation.quote !== undefined && info.text !== undefined && !info.text.includes(normalizeWhitespace(citation.quote))) {
-        add(kind, id, pathOf(pathOf(base, index, "citations"), i, "quote"), `quote does not stand verbatim in ${source.id}: "${citation.quote}"`);
-      }
-      if (!denies && value !== undefined && info.publishedEndKey !== undefined && value > info.publishedEndKey) {
-        add(kind, id, pathOf(base, index, dateLeaf), `${value} is after ${source.id} was published (${source.published!.value}), which reports it`);
-      }
-    }
-    return denials;
-  };
-
-  /** Checks a fact's claim status against the stances of its citations (see {@link checkFact}). */
-  const checkStatus = (kind: IssueKind, id: string, base: string, index: number, status: ClaimStatus, citations: readonly Citation[], denials: number, hasDisputedClaims: boolean) => {
-    if (denials > 0 && (status === "reported" || status === "confirmed")) {
-      add(kind, id, pathOf(base, index, "status"), `is "${status}" but a citation denies it: use "denied" or "disputed"`);
-    }
-    if (status === "denied" && denials === 0) {
-      add(kind, id, pathOf(base, index, "status"), `is "denied" but no citation has stance "denies"`);
-    }
-    if (status === "disputed" && denials === 0 && !hasDisputedClaims) {
-      add(kind, id, pathOf(base, index, "status"), `is "disputed" but no citation denies it and no field has conflicting claims`);
-    }
-    if (status === "confirmed") {
-      const supporting = new Set(citations.filter((c) => c.stance !== "denies").map((c) => c.source));
-      if (supporting.size < 2) {
-        add(kind, id, pathOf(base, index, "status"), `is "confirmed" but only ${supporting.size} source supports it (two or more needed)`);
-      }
-    }
-  };
-
-  /**
-   * Checks one sourced fact (a record, or a relation at `pathOf(base, index, "")`): its citations,
-   * its status against them, and an optional date against the sources' publication dates.
-   */
-  const checkFact = (
-    kind: IssueKind,
-    id: string,
-    base: string,
-    index: number,
-    status: ClaimStatus,
-    citations: readonly Citation[],
-    date?: PartialDate,
-    dateLeaf = "",
-    hasDisputedClaims = false,
-  ) => {
-    const denials = checkCitations(kind, id, base, index, citations, date, dateLeaf);
-    // Most facts are "reported" with no citation denying them: then no status rule can fail.
-    if (denials > 0 || status !== "reported") checkStatus(kind, id, base, index, status, citations, denials, hasDisputedClaims);
-  };
-
-  /**
-   * Checks field-level claims; returns whether any field has conflicting live values. Callers
-   * skip records without claims (nearly all): even a call that returns at once cost a small
-   * allocation per record, measured over 10⁵ meetings.
-   */
-  const checkClaims = (kind: IssueKind, id: string, record: Record<string, unknown>, claims: Record<string, unknown>) => {
-    let disputed = false;
-    for (const [field, raw] of Object.entries(claims)) {
-      if (raw === undefined) continue;
-      const alternatives = raw as Parameters<typeof selectClaim>[0];
-      alternatives.forEach((alternative, i) => {
-        const value = alternative.value as PartialDate;
-        const isDate = field === "date" && typeof value === "object" && value !== null && "value" in value;
-        checkFact(kind, id, `claims.${field}`, i, alternative.status, alternative.citations as readonly Citation[], isDate ? value : undefined, "value");
-      });
-      // Sources disagree when two live values differ and neither refines the other.
-      const live = alternatives.filter((a) => a.status !== "denied");
-      for (let i = 0; i < live.length && !disputed; i += 1) {
-        for (let j = i + 1; j < live.length && !disputed; j += 1) {
-          if (!conflicting(live[i]!.value, live[j]!.value)) continue;
-          disputed = true;
-        }
-      }
-      const selected = selectClaim(alternatives, publishedOf);
-      const flat = record[field];
-      if (selected === undefined) {
-        if (flat !== undefined) add(kind, id, field, `has a value but every alternative in claims.${field} is denied`);
-      } else if (!sameValue(flat, selected.value)) {
-        add(kind, id, field, `shows ${JSON.stringify(flat)} but claims.${field} selects ${JSON.stringify(selected.value)}`);
-      }
-    }
-    return disputed;
-  };
-
-  /** Checks the actor links of a meeting or agreement: each resolves, none twice, each sourced. */
-  const checkLinks = (kind: IssueKind, id: string, field: string, links: readonly { actor: string; status: ClaimStatus; citations: readonly Citation[] }[]) => {
-    for (let i = 0; i < links.length; i += 1) {
-      const link = links[i]!;
-      // Any actor will do, so a hit in the actor table settles it without checkRef's kind test.
-      if (!actors.has(link.actor)) checkRef(kind, id, link.actor, TO_ACTOR, field, i, "actor");
-      for (let j = 0; j < i; j += 1) {
-        if (links[j]!.actor === link.actor) add(kind, id, pathOf(field, i, "actor"), `"${link.actor}" is listed twice`);
-      }
-      checkFact(kind, id, field, i, link.status, link.citations);
-    }
-  };
-
-  for (let r = 0; r < data.actors.length; r += 1) {
-    const actor = data.actors[r]!;
-    let disputedClaims = false;
-    if (actor.kind === "organization") {
-      for (let i = 0; i < actor.jurisdiction.length; i += 1) checkRef("actors", actor.id, actor.jurisdiction[i]!, TO_STATE, "jurisdiction", i);
-      for (let i = 0; i < actor.overseenBy.length; i += 1) {
-        const link = actor.overseenBy[i]!;
-        checkRef("actors", actor.id, link.actor, TO_ACTOR, "overseenBy", i, "actor");
-        checkFact("actors", actor.id, "overseenBy", i, link.status, link.citations);
-      }
-      disputedClaims = actor.claims !== undefined && checkClaims("actors", actor.id, actor, actor.claims);
-    }
-    if (actor.kind === "person") {
-      for (let f = 0; f < TENURE_FIELDS.length; f += 1) {
-        const field = TENURE_FIELDS[f]!;
-        const tenures = actor[field];
-        for (let i = 0; i < tenures.length; i += 1) {
-          const tenure = tenures[i]!;
-          checkRef("actors", actor.id, tenure.of, TO_BODY, field, i, "of");
-          if (tenure.from && tenure.to && dayRange(tenure.to.value).end < dayRange(tenure.from.value).start) {
-            add("actors", actor.id, pathOf(field, i, "to"), `${tenure.to.value} is before from (${tenure.from.value})`);
-          }
-          checkFact("actors", actor.id, field, i, tenure.status, tenure.citations, tenure.from, "from");
-        }
-      }
-    }
-    checkFact("actors", actor.id, "", -1, actor.status, actor.citations, undefined, "", disputedClaims);
-  }
-
-  for (let r = 0; r < data.meetings.length; r += 1) {
-    const meeting = data.meetings[r]!;
-    if (meeting.place) checkRef("meetings", meeting.id, meeting.place.country, TO_STATE, "place.country");
-    checkLinks("meetings", meeting.id, "participants", meeting.participants);
-    for (let i = 0; i < meeting.outcomes.length; i += 1) {
-      const outcome = meeting.outcomes[i]!;
-      checkRef("meetings", meeting.id, outcome, TO_AGREEMENT, "outcomes", i);
-      const agreement = agreements.get(outcome);
-      if (agreement && agreement.reachedAt !== meeting.id) {
-        add("meetings", meeting.id, `outcomes.${i}`, `lists ${outcome}, but that agreement's reachedAt is ${agreement.reachedAt ?? "not set"}`);
-      }
-    }
-    const disputedClaims = meeting.claims !== undefined && checkClaims("meetings", meeting.id, meeting, meeting.claims);
-    checkFact("meetings", meeting.id, "", -1, meeting.status, meeting.citations, meeting.date, "date", disputedClaims);
-  }
-
-  for (let r = 0; r < data.agreements.length; r += 1) {
-    const agreement = data.agreements[r]!;
-    checkLinks("agreements", agreement.id, "parties", agreement.parties);
-    for (let i = 0; i < agreement.establishes.length; i += 1) {
-      checkRef("agreements", agreement.id, agreement.establishes[i]!, TO_ORGANIZATION, "establishes", i);
-    }
-    if (agreement.reachedAt !== undefined) {
-      checkRef("agreements", agreement.id, agreement.reachedAt, TO_MEETING, "reachedAt");
-      const meeting = meetings.get(agreement.reachedAt);
-      if (meeting && !meeting.outcomes.includes(agreement.id)) {
-        add("agreements", agreement.id, "reachedAt", `is ${meeting.id}, but that meeting's outcomes do not list ${agreement.id}`);
-      }
-      if (meeting?.date && agreement.date && dayRange(agreement.date.value).end < dayRange(meeting.date.value).start) {
-        add("agreements", agreement.id, "date", `${agreement.date.value} is before the meeting it was reached at (${meeting.id}, ${meeting.date.value})`);
-      }
-    }
-    const disputedClaims = agreement.claims !== undefined && checkClaims("agreements", agreement.id, agreement, agreement.claims);
-    checkFact("agreements", agreement.id, "", -1, agreement.status, agreement.citations, agreement.date, "date", disputedClaims);
-  }
-
-  for (const source of data.sources) checkRef("sources", source.id, source.publisher, TO_ACTOR, "publisher");
-
+  checkActors(ctx, data.actors);
+  checkMeetings(ctx, data.meetings);
+  checkAgreements(ctx, data.agreements);
+  for (const source of data.sources) checkRef(ctx, "sources", source.id, source.publisher, TO_ACTOR, "publisher");
   return issues;
 }

@@ -9,18 +9,18 @@ import { isSortedById } from "../data/ids.js";
  * other checks on those records together (measured in `npm run bench`), so the sorted path is
  * what keeps `createDataset` close to the cost of the schema validation. Unsorted records get a
  * `Map`, with the same results.
+ *
+ * A table is plain data read through the functions below ({@link findById} and the rest), not an
+ * object of closures: the checks run once per dataset, and functions made once keep their
+ * optimized code from one dataset to the next, where closures made per table are compiled anew.
  */
 export interface IdTable<R> {
-  /** The record with this id, if any (and not removed). */
-  get(id: string): R | undefined;
-  /** Whether a record has this id (and it was not removed). */
-  has(id: string): boolean;
-  /** Forgets an id (a duplicate of an id of another kind, already reported). */
-  remove(id: string): void;
-  /** Every id, in the records' order. */
-  ids(): Iterable<string>;
-  /** How many distinct ids. */
-  readonly size: number;
+  /** Id → record, when the records came unsorted (or a map was asked for). */
+  readonly map: Map<string, R> | undefined;
+  /** The records; sorted by id, each id once, when `map` is undefined. */
+  readonly records: readonly R[];
+  /** Ids forgotten with {@link removeId}, in a sorted table (a map forgets by deleting). */
+  removed: Set<string> | undefined;
 }
 
 /** A repeated id within one kind: the id, and the position of the record that repeats it. */
@@ -47,27 +47,19 @@ function bisect<R extends { readonly id: string }>(records: readonly R[], id: st
  * Makes the id table of one kind's records, and lists the ids repeated within it (each after its
  * first use). With `preferMap`, always uses a hash map: for a kind looked up once per reference
  * (actors), hashing is cheaper than a binary search per lookup.
+ *
+ * @example
+ * ```ts
+ * const { table, repeated } = idTable(meetings);
+ * findById(table, "baghdad-talks");
+ * ```
  */
 export function idTable<R extends { readonly id: string }>(
   records: readonly R[],
   preferMap = false,
 ): { table: IdTable<R>; repeated: RepeatedId[] } {
   const repeated: RepeatedId[] = [];
-  if (!preferMap && isSortedById(records)) {
-    let removed: Set<string> | undefined;
-    const table: IdTable<R> = {
-      get: (id) => (removed?.has(id) ? undefined : bisect(records, id)),
-      has: (id) => table.get(id) !== undefined,
-      remove: (id) => {
-        (removed ??= new Set()).add(id);
-      },
-      ids: () => records.map((record) => record.id).filter((id) => !removed?.has(id)),
-      get size() {
-        return records.length - (removed?.size ?? 0);
-      },
-    };
-    return { table, repeated };
-  }
+  if (!preferMap && isSortedById(records)) return { table: { map: undefined, records, removed: undefined }, repeated };
   const map = new Map<string, R>();
   for (let i = 0; i < records.length; i += 1) {
     const record = records[i]!;
@@ -76,16 +68,33 @@ export function idTable<R extends { readonly id: string }>(
     map.set(record.id, record);
     if (map.size === size) repeated.push({ id: record.id, index: i });
   }
-  const table: IdTable<R> = {
-    get: (id) => map.get(id),
-    has: (id) => map.has(id),
-    remove: (id) => {
-      map.delete(id);
-    },
-    ids: () => map.keys(),
-    get size() {
-      return map.size;
-    },
-  };
-  return { table, repeated };
+  return { table: { map, records, removed: undefined }, repeated };
+}
+
+/** The record with this id, if any (and not removed). */
+export function findById<R extends { readonly id: string }>(table: IdTable<R>, id: string): R | undefined {
+  if (table.map !== undefined) return table.map.get(id);
+  return table.removed?.has(id) ? undefined : bisect(table.records, id);
+}
+
+/** Forgets an id (a duplicate of an id of another kind, already reported). */
+export function removeId<R extends { readonly id: string }>(table: IdTable<R>, id: string): void {
+  if (table.map !== undefined) table.map.delete(id);
+  else (table.removed ??= new Set()).add(id);
+}
+
+/** Every id still in the table, in the records' order. */
+export function tableIds<R extends { readonly id: string }>(table: IdTable<R>): string[] {
+  if (table.map !== undefined) return Array.from(table.map.keys());
+  const ids: string[] = [];
+  for (let i = 0; i < table.records.length; i += 1) {
+    const id = table.records[i]!.id;
+    if (!table.removed?.has(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/** How many distinct ids the table holds. */
+export function tableSize<R extends { readonly id: string }>(table: IdTable<R>): number {
+  return table.map !== undefined ? table.map.size : table.records.length - (table.removed?.size ?? 0);
 }
