@@ -117,8 +117,8 @@ interface SourceInfo {
 // per dataset, and closures made anew each time were compiled anew each time, so every dataset
 // was checked partly by unoptimized code (measured: 10–15 ms of ~100 at 10⁵ meetings).
 
-function add(ctx: CheckContext, kind: IssueKind, id: string, path: string, message: string): void {
-  ctx.issues.push({ kind, id, path, message });
+function add(issues: ValidationIssue[], kind: IssueKind, id: string, path: string, message: string): void {
+  issues.push({ kind, id, path, message });
 }
 
 /** What kind of record an id names, if any. */
@@ -145,7 +145,7 @@ function checkIds(data: DatasetRecords, issues: ValidationIssue[]) {
   };
   const kinds = ["actors", "meetings", "agreements", "sources"] as const;
   for (const kind of kinds) {
-    for (const { id } of tables[kind].repeated) issues.push({ kind, id, path: "id", message: `duplicate id: "${id}" is already used by a record in ${kind}` });
+    for (const { id } of tables[kind].repeated) add(issues, kind, id, "id", `duplicate id: "${id}" is already used by a record in ${kind}`);
   }
   // Only the smaller table of each pair is walked, so this costs lookups for the few actors and
   // sources, not for every meeting.
@@ -161,7 +161,7 @@ function checkIds(data: DatasetRecords, issues: ValidationIssue[]) {
         const id = ids[k]!;
         if (findById(probed, id) === undefined || found.includes(id)) continue;
         found.push(id);
-        issues.push({ kind, id, path: "id", message: `duplicate id: "${id}" is already used by a record in ${earlierKind}` });
+        add(issues, kind, id, "id", `duplicate id: "${id}" is already used by a record in ${earlierKind}`);
       }
     }
     for (const id of found) removeId(later, id);
@@ -180,10 +180,10 @@ function checkNames(actors: readonly Actor[], issues: ValidationIssue[]): void {
       const folded = foldName(name);
       const owner = nameOwner.get(folded);
       if (owner !== undefined && owner !== actor.id) {
-        issues.push({ kind: "actors", id: actor.id, path: i < 0 ? "name" : `aliases.${i}`, message: `name "${name}" is also a name of ${owner}` });
+        add(issues, "actors", actor.id, i < 0 ? "name" : `aliases.${i}`, `name "${name}" is also a name of ${owner}`);
       } else if (i >= 0 && (name === actor.name || aliases.indexOf(name) < i)) {
         // An actor has a handful of names: a scan beats a Set per actor.
-        issues.push({ kind: "actors", id: actor.id, path: `aliases.${i}`, message: `alias "${name}" repeats another name of this actor` });
+        add(issues, "actors", actor.id, `aliases.${i}`, `alias "${name}" repeats another name of this actor`);
       }
       if (owner === undefined) nameOwner.set(folded, actor.id);
     }
@@ -200,9 +200,9 @@ function sourceInfoOf(sources: readonly Source[], sourceTexts: ReadonlyMap<strin
     for (const source of sources) {
       const text = sourceTexts.get(source.id);
       if (source.textHeld && text === undefined) {
-        issues.push({ kind: "sources", id: source.id, path: "textHeld", message: `the source is marked textHeld but data/sources/${source.id}.txt is missing` });
+        add(issues, "sources", source.id, "textHeld", `the source is marked textHeld but data/sources/${source.id}.txt is missing`);
       } else if (!source.textHeld && text !== undefined) {
-        issues.push({ kind: "sources", id: source.id, path: "textHeld", message: `data/sources/${source.id}.txt exists but the source is not marked textHeld` });
+        add(issues, "sources", source.id, "textHeld", `data/sources/${source.id}.txt exists but the source is not marked textHeld`);
       }
       if (text !== undefined) texts.set(source.id, normalizeWhitespace(text));
     }
@@ -226,12 +226,12 @@ function checkRef(ctx: CheckContext, kind: IssueKind, id: string, ref: string, t
   if (actor !== undefined && (targets === TO_ACTOR || targets.includes(actor.kind))) return;
   const found = lookup(ctx, ref);
   if (!found) {
-    if (!ctx.knownInvalid?.has(ref)) add(ctx, kind, id, pathOf(base, index, leaf), `unknown ${targets.map(refKindName).join(" or ")} "${ref}"`);
+    if (!ctx.knownInvalid?.has(ref)) add(ctx.issues, kind, id, pathOf(base, index, leaf), `unknown ${targets.map(refKindName).join(" or ")} "${ref}"`);
     return;
   }
   for (const target of targets) if (matches(found, target)) return;
   const actual = found.actorKind ? `a ${found.actorKind} actor` : `a record in ${found.kind}`;
-  add(ctx, kind, id, pathOf(base, index, leaf), `"${ref}" is ${actual}, not a ${targets.map(refKindName).join(" or ")}`);
+  add(ctx.issues, kind, id, pathOf(base, index, leaf), `"${ref}" is ${actual}, not a ${targets.map(refKindName).join(" or ")}`);
 }
 
 /**
@@ -256,13 +256,13 @@ function checkCitations(ctx: CheckContext, kind: IssueKind, id: string, base: st
     const source = info.source;
     if (info.textHeld ? citation.quote === undefined : citation.note === undefined) {
       const [leaf, rule] = info.textHeld ? ["quote", "is held, so the citation needs a verbatim quote"] : ["note", "is not held, so the citation needs a note in our own words"];
-      add(ctx, kind, id, pathOf(pathOf(base, index, "citations"), i, leaf), `the text of ${source.id} ${rule}`);
+      add(ctx.issues, kind, id, pathOf(pathOf(base, index, "citations"), i, leaf), `the text of ${source.id} ${rule}`);
     }
     if (citation.quote !== undefined && info.text !== undefined && !info.text.includes(normalizeWhitespace(citation.quote))) {
-      add(ctx, kind, id, pathOf(pathOf(base, index, "citations"), i, "quote"), `quote does not stand verbatim in ${source.id}: "${citation.quote}"`);
+      add(ctx.issues, kind, id, pathOf(pathOf(base, index, "citations"), i, "quote"), `quote does not stand verbatim in ${source.id}: "${citation.quote}"`);
     }
     if (!denies && value !== undefined && info.publishedEndKey !== undefined && value > info.publishedEndKey) {
-      add(ctx, kind, id, pathOf(base, index, dateLeaf), `${value} is after ${source.id} was published (${source.published!.value}), which reports it`);
+      add(ctx.issues, kind, id, pathOf(base, index, dateLeaf), `${value} is after ${source.id} was published (${source.published!.value}), which reports it`);
     }
   }
   return denials;
@@ -271,18 +271,18 @@ function checkCitations(ctx: CheckContext, kind: IssueKind, id: string, base: st
 /** Checks a fact's claim status against the stances of its citations (see {@link checkFact}). */
 function checkStatus(ctx: CheckContext, kind: IssueKind, id: string, base: string, index: number, status: ClaimStatus, citations: readonly Citation[], denials: number, hasDisputedClaims: boolean): void {
   if (denials > 0 && (status === "reported" || status === "confirmed")) {
-    add(ctx, kind, id, pathOf(base, index, "status"), `is "${status}" but a citation denies it: use "denied" or "disputed"`);
+    add(ctx.issues, kind, id, pathOf(base, index, "status"), `is "${status}" but a citation denies it: use "denied" or "disputed"`);
   }
   if (status === "denied" && denials === 0) {
-    add(ctx, kind, id, pathOf(base, index, "status"), `is "denied" but no citation has stance "denies"`);
+    add(ctx.issues, kind, id, pathOf(base, index, "status"), `is "denied" but no citation has stance "denies"`);
   }
   if (status === "disputed" && denials === 0 && !hasDisputedClaims) {
-    add(ctx, kind, id, pathOf(base, index, "status"), `is "disputed" but no citation denies it and no field has conflicting claims`);
+    add(ctx.issues, kind, id, pathOf(base, index, "status"), `is "disputed" but no citation denies it and no field has conflicting claims`);
   }
   if (status === "confirmed") {
     const supporting = new Set(citations.filter((c) => c.stance !== "denies").map((c) => c.source));
     if (supporting.size < 2) {
-      add(ctx, kind, id, pathOf(base, index, "status"), `is "confirmed" but only ${supporting.size} source supports it (two or more needed)`);
+      add(ctx.issues, kind, id, pathOf(base, index, "status"), `is "confirmed" but only ${supporting.size} source supports it (two or more needed)`);
     }
   }
 }
@@ -335,9 +335,9 @@ function checkClaims(ctx: CheckContext, kind: IssueKind, id: string, record: Rec
     const selected = selectClaim(alternatives, publishedOf);
     const flat = record[field];
     if (selected === undefined) {
-      if (flat !== undefined) add(ctx, kind, id, field, `has a value but every alternative in claims.${field} is denied`);
+      if (flat !== undefined) add(ctx.issues, kind, id, field, `has a value but every alternative in claims.${field} is denied`);
     } else if (!sameValue(flat, selected.value)) {
-      add(ctx, kind, id, field, `shows ${JSON.stringify(flat)} but claims.${field} selects ${JSON.stringify(selected.value)}`);
+      add(ctx.issues, kind, id, field, `shows ${JSON.stringify(flat)} but claims.${field} selects ${JSON.stringify(selected.value)}`);
     }
   }
   return disputed;
@@ -350,7 +350,7 @@ function checkLinks(ctx: CheckContext, kind: IssueKind, id: string, field: strin
     // Any actor will do, so a hit in the actor table settles it without checkRef's kind test.
     if (findById(ctx.actors, link.actor) === undefined) checkRef(ctx, kind, id, link.actor, TO_ACTOR, field, i, "actor");
     for (let j = 0; j < i; j += 1) {
-      if (links[j]!.actor === link.actor) add(ctx, kind, id, pathOf(field, i, "actor"), `"${link.actor}" is listed twice`);
+      if (links[j]!.actor === link.actor) add(ctx.issues, kind, id, pathOf(field, i, "actor"), `"${link.actor}" is listed twice`);
     }
     checkFact(ctx, kind, id, field, i, link.status, link.citations);
   }
@@ -378,7 +378,7 @@ function checkActors(ctx: CheckContext, actors: readonly Actor[]): void {
           const tenure = tenures[i]!;
           checkRef(ctx, "actors", actor.id, tenure.of, TO_BODY, field, i, "of");
           if (tenure.from && tenure.to && dayRange(tenure.to.value).end < dayRange(tenure.from.value).start) {
-            add(ctx, "actors", actor.id, pathOf(field, i, "to"), `${tenure.to.value} is before from (${tenure.from.value})`);
+            add(ctx.issues, "actors", actor.id, pathOf(field, i, "to"), `${tenure.to.value} is before from (${tenure.from.value})`);
           }
           checkFact(ctx, "actors", actor.id, field, i, tenure.status, tenure.citations, tenure.from, "from");
         }
@@ -399,7 +399,7 @@ function checkMeetings(ctx: CheckContext, meetings: readonly Meeting[]): void {
       checkRef(ctx, "meetings", meeting.id, outcome, TO_AGREEMENT, "outcomes", i);
       const agreement = findById(ctx.agreements, outcome);
       if (agreement && agreement.reachedAt !== meeting.id) {
-        add(ctx, "meetings", meeting.id, `outcomes.${i}`, `lists ${outcome}, but that agreement's reachedAt is ${agreement.reachedAt ?? "not set"}`);
+        add(ctx.issues, "meetings", meeting.id, `outcomes.${i}`, `lists ${outcome}, but that agreement's reachedAt is ${agreement.reachedAt ?? "not set"}`);
       }
     }
     const disputedClaims = meeting.claims !== undefined && checkClaims(ctx, "meetings", meeting.id, meeting, meeting.claims);
@@ -419,10 +419,10 @@ function checkAgreements(ctx: CheckContext, agreements: readonly Agreement[]): v
       checkRef(ctx, "agreements", agreement.id, agreement.reachedAt, TO_MEETING, "reachedAt");
       const meeting = findById(ctx.meetings, agreement.reachedAt);
       if (meeting && !meeting.outcomes.includes(agreement.id)) {
-        add(ctx, "agreements", agreement.id, "reachedAt", `is ${meeting.id}, but that meeting's outcomes do not list ${agreement.id}`);
+        add(ctx.issues, "agreements", agreement.id, "reachedAt", `is ${meeting.id}, but that meeting's outcomes do not list ${agreement.id}`);
       }
       if (meeting?.date && agreement.date && dayRange(agreement.date.value).end < dayRange(meeting.date.value).start) {
-        add(ctx, "agreements", agreement.id, "date", `${agreement.date.value} is before the meeting it was reached at (${meeting.id}, ${meeting.date.value})`);
+        add(ctx.issues, "agreements", agreement.id, "date", `${agreement.date.value} is before the meeting it was reached at (${meeting.id}, ${meeting.date.value})`);
       }
     }
     const disputedClaims = agreement.claims !== undefined && checkClaims(ctx, "agreements", agreement.id, agreement, agreement.claims);
