@@ -15,6 +15,8 @@ describe("the packed tarball", () => {
     const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" });
     expect(listing).toContain("package/dist/index.js");
     expect(listing).toContain("package/dist/data/actors.json");
+    // Teams read what changed in the data before they upgrade, from the copy they install.
+    expect(listing).toContain("package/CHANGELOG.md");
     expect(listing).not.toMatch(/\.txt\n/);
     expect(listing).not.toContain("package/src/");
     project = mkdtempSync(join(tmpdir(), "msd-consumer-"));
