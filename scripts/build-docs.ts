@@ -1,14 +1,15 @@
 /**
  * `npm run docs:build`: the documentation site in docs/site/, from a built package (run after
  * `npm run build`; `npm run docs` does both). Steps: the generated guides (schema reference), the
- * TypeDoc API reference and guides (with each schema type's fields and their descriptions), then
- * the data catalogue. Everything is written to a staging folder that replaces docs/site/ only
+ * TypeDoc API reference and guides (with each schema type's fields and their descriptions), a
+ * type-check of every code example in them against the built package, then the data catalogue. Everything is written to a staging folder that replaces docs/site/ only
  * when all of it succeeded; any TypeDoc warning fails the build.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { Application, Comment, Converter, ReflectionKind, TSConfigReader, TypeDocReader, type Context, type ProjectReflection } from "typedoc";
 import { writeCatalogue } from "./docs/catalogue.js";
+import { guideExamples, referenceExamples, typecheckExamples } from "./docs/examples.js";
 import { fieldTables, schemaReference } from "./docs/schema-reference.js";
 import { readBuiltData } from "./lib/built-data.js";
 
@@ -51,12 +52,18 @@ async function main(): Promise<void> {
   const missing = withoutExamples(project);
   if (missing.length > 0) throw new Error(`exports without an @example in their TSDoc:\n  ${missing.join("\n  ")}`);
   if (app.logger.hasErrors() || app.logger.hasWarnings()) throw new Error("TypeDoc reported problems (above)");
+  const guides = [app.options.getValue("readme"), ...app.options.getValue("projectDocuments")].map((file) => relative(ROOT, file));
+  const reference = referenceExamples(project);
+  if (reference.withoutTsBlock.length > 0) throw new Error(`@example without a \`\`\`ts block:\n  ${reference.withoutTsBlock.join("\n  ")}`);
+  const examples = [...guideExamples(ROOT, guides), ...reference.examples];
+  const broken = typecheckExamples(ROOT, examples);
+  if (broken.length > 0) throw new Error(`examples that do not compile against the built package:\n  ${broken.join("\n  ")}`);
   await app.generateDocs(project, staging);
   const { data, history } = readBuiltData(join(ROOT, "dist"));
   const pages = writeCatalogue(join(staging, "catalogue"), data, history);
   rmSync(join(ROOT, "docs", "site"), { recursive: true, force: true });
   renameSync(staging, join(ROOT, "docs", "site"));
-  console.log(`docs/site: API reference, guides and ${pages} catalogue files`);
+  console.log(`docs/site: API reference, guides (${examples.length} code examples, each type-checked) and ${pages} catalogue files`);
 }
 
 main().catch((error: unknown) => {

@@ -4,8 +4,9 @@
  *
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import { createDataset } from "mena-security-data/dataset";
- * const dataset = createDataset(JSON.parse(text));
+ * const dataset = createDataset(JSON.parse(readFileSync("my-dataset.json", "utf8")));
  * dataset.meetingsOf("iraq");
  * ```
  * @module dataset
@@ -23,8 +24,10 @@ import { validateDataset, type DatasetInput } from "./validate/schema-check.js";
  *
  * @example
  * ```ts
- * import { createDataset } from "mena-security-data/dataset";
- * createDataset({ actors, meetings, agreements, sources, redirects: { "old-id": { to: "new-id", reason: "renamed" } } });
+ * import { actors, meetings, agreements, sources } from "mena-security-data";
+ * import { createDataset, type CreateDatasetInput } from "mena-security-data/dataset";
+ * const input: CreateDatasetInput = { actors, meetings, agreements, sources, redirects: { "iraq-republic": { to: "iraq", reason: "renamed" } } };
+ * createDataset(input).getActor("iraq-republic")?.id; // "iraq"
  * ```
  */
 export type CreateDatasetInput = DatasetInput & {
@@ -45,6 +48,7 @@ export type CreateDatasetInput = DatasetInput & {
  * ```ts
  * import { actors, meetings, agreements, sources } from "mena-security-data";
  * import { createDataset } from "mena-security-data/dataset";
+ * declare const myMeeting: unknown; // your own record, e.g. parsed from JSON
  * const mine = createDataset({ actors, meetings: [...meetings, myMeeting], agreements, sources });
  * mine.meetingsOf("fuad-hussein");
  * ```

@@ -51,6 +51,7 @@ function asDate(value: unknown): DateLike | undefined {
  *
  * @example
  * ```ts
+ * import { refinesDate } from "mena-security-data";
  * refinesDate({ value: "2025-01-07" }, { value: "2025-01" }); // true
  * ```
  */
@@ -76,7 +77,9 @@ export function refinesDate(a: DateLike, b: DateLike): boolean {
  *
  * @example
  * ```ts
- * selectClaim(meeting.claims.date, (id) => getSource(id)?.published?.value);
+ * import { getMeeting, getSource, selectClaim } from "mena-security-data";
+ * const dates = getMeeting("amman-conference-2025")?.claims?.date ?? [];
+ * selectClaim(dates, (id) => getSource(id)?.published?.value)?.value; // the date the rule selects
  * ```
  */
 export function selectClaim<T>(

@@ -35,6 +35,7 @@ function daysInMonth(year: number, month: number): number {
  *
  * @example
  * ```ts
+ * import { isPartialIsoDate } from "mena-security-data";
  * isPartialIsoDate("2025-02"); // true
  * isPartialIsoDate("2025-02-30"); // false
  * ```
@@ -56,6 +57,7 @@ export function isPartialIsoDate(value: unknown): value is string {
  *
  * @example
  * ```ts
+ * import { dateInterval } from "mena-security-data";
  * dateInterval("2025-02"); // { start: "2025-02-01", end: "2025-02-28" }
  * ```
  */
@@ -88,6 +90,7 @@ export type DatePrecision = "year" | "month" | "day";
  *
  * @example
  * ```ts
+ * import { datePrecision } from "mena-security-data";
  * datePrecision("2025-03"); // "month"
  * ```
  */
@@ -101,6 +104,7 @@ export function datePrecision(value: string): DatePrecision {
  *
  * @example
  * ```ts
+ * import { comparePartialDates } from "mena-security-data";
  * ["2025-01", "2025-01-01", "2024"].sort(comparePartialDates); // ["2024", "2025-01-01", "2025-01"]
  * ```
  */

@@ -3,8 +3,9 @@
  *
  * @example
  * ```ts
- * import type { DeepReadonly, Actor } from "mena-security-data";
- * const actor: DeepReadonly<Actor> = getActor("iraq")!;
+ * import { getActor, type DeepReadonly } from "mena-security-data";
+ * import type { Actor } from "mena-security-data/schema";
+ * const actor: DeepReadonly<Actor> | undefined = getActor("iraq");
  * ```
  */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown

@@ -4,6 +4,7 @@
  *
  * @example
  * ```ts
+ * import { foldName } from "mena-security-data";
  * foldName("Asaad Al-Shibani") === foldName("asaad al shibani"); // true
  * foldName("Türkiye"); // "turkiye"
  * ```
@@ -18,6 +19,7 @@ export function foldName(text: string): string {
  *
  * @example
  * ```ts
+ * import { foldWords } from "mena-security-data";
  * foldWords("Asaad Al-Shibani"); // ["asaad", "shibani"]
  * ```
  */

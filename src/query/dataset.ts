@@ -100,8 +100,9 @@ export interface ResolvedId {
  *
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import { createDataset } from "mena-security-data/dataset";
- * const dataset = createDataset(JSON.parse(text));
+ * const dataset = createDataset(JSON.parse(readFileSync("my-dataset.json", "utf8")));
  * dataset.between("syria", "jordan");
  * ```
  */
@@ -176,7 +177,7 @@ function sortedIds<T extends { readonly id: string }>(records: readonly T[]): re
  *
  * @example
  * ```ts
- * import { bindDataset } from "mena-security-data";
+ * import { actors, meetings, agreements, sources, bindDataset } from "mena-security-data";
  * const dataset = bindDataset({ actors, meetings, agreements, sources });
  * dataset.meetingsOf("fuad-hussein");
  * ```

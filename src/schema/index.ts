@@ -4,8 +4,9 @@
  *
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import { Actor } from "mena-security-data/schema";
- * const result = Actor.safeParse(JSON.parse(text));
+ * const result = Actor.safeParse(JSON.parse(readFileSync("my-actor.json", "utf8")));
  * if (!result.success) console.error(result.error.issues);
  * ```
  * @module schema
@@ -35,4 +36,4 @@ export { Meeting, MeetingKind, Topic, Place } from "./meeting.js";
 export { Agreement, AgreementKind, AgreementStage } from "./agreement.js";
 export { Source } from "./source.js";
 export { Redirect, Redirects } from "./redirect.js";
-export { Dataset as DatasetSchema, RECORD_KINDS, type RecordKind } from "./dataset.js";
+export { Dataset as DatasetSchema, RECORD_KINDS, type RecordKind, type DatasetRecords } from "./dataset.js";

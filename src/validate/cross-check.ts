@@ -16,8 +16,10 @@ import { findById, idTable, removeId, tableIds, tableSize, type IdTable } from "
  *
  * @example
  * ```ts
- * import { crossCheck } from "mena-security-data/dataset";
- * crossCheck(records, { sourceTexts: new Map([["my-source", text]]) });
+ * import { readFileSync } from "node:fs";
+ * import { crossCheck, validateDataset } from "mena-security-data/dataset";
+ * const { data } = validateDataset(JSON.parse(readFileSync("my-dataset.json", "utf8")));
+ * crossCheck(data, { sourceTexts: new Map([["my-source", readFileSync("my-source.txt", "utf8")]]) });
  * ```
  */
 export interface CrossCheckOptions {
@@ -438,6 +440,10 @@ function checkAgreements(ctx: CheckContext, agreements: readonly Agreement[]): v
  *
  * @example
  * ```ts
+ * import { crossCheck, ValidationError, type CrossCheckOptions } from "mena-security-data/dataset";
+ * import type { DatasetRecords } from "mena-security-data/schema";
+ * declare const records: DatasetRecords; // records that passed their schemas
+ * declare const sourceTexts: CrossCheckOptions["sourceTexts"]; // source id → full text
  * const issues = crossCheck(records, { sourceTexts });
  * if (issues.length > 0) throw new ValidationError(issues);
  * ```

@@ -14,6 +14,7 @@ export type IssueKind = "actors" | "meetings" | "agreements" | "sources" | "redi
  *
  * @example
  * ```ts
+ * import type { ValidationIssue } from "mena-security-data";
  * const issue: ValidationIssue = {
  *   kind: "meetings", id: "baghdad-talks", path: "participants.0.actor",
  *   message: 'unknown actor "fuad-husein"',
@@ -38,6 +39,7 @@ export interface ValidationIssue {
  *
  * @example
  * ```ts
+ * import { formatIssue } from "mena-security-data";
  * formatIssue({ kind: "actors", id: "iraq", path: "name", message: "is required", file: "data/actors/iraq.yaml" });
  * // "data/actors/iraq.yaml: name: is required"
  * ```
@@ -56,8 +58,9 @@ const VALIDATION_ERROR_BRAND: unique symbol = Symbol.for("mena-security-data.Val
  *
  * @example
  * ```ts
+ * import { createDataset, ValidationError } from "mena-security-data/dataset";
  * try {
- *   createDataset(input);
+ *   createDataset({ actors: [{ id: "Not An Id" }] });
  * } catch (error) {
  *   if (error instanceof ValidationError) for (const issue of error.issues) console.error(issue.message);
  * }

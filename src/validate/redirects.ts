@@ -8,7 +8,10 @@ import { joinPath, type ValidationIssue } from "./errors.js";
  *
  * @example
  * ```ts
- * const { redirects, issues } = validateRedirects({ "old-id": { to: "new-id", reason: "renamed" } }, records);
+ * import { actors, meetings, agreements, sources } from "mena-security-data";
+ * import { validateRedirects } from "mena-security-data/dataset";
+ * const records = { actors, meetings, agreements, sources };
+ * const { redirects, issues } = validateRedirects({ "iraq-republic": { to: "iraq", reason: "renamed" } }, records);
  * ```
  */
 export function validateRedirects(raw: unknown, data: { readonly [K in "actors" | "meetings" | "agreements" | "sources"]: readonly { readonly id: string }[] }): { redirects: Redirects; issues: ValidationIssue[] } {
@@ -29,7 +32,9 @@ export function validateRedirects(raw: unknown, data: { readonly [K in "actors" 
  *
  * @example
  * ```ts
- * redirectIssues({ "old-id": { to: "new-id", reason: "renamed" } }, records);
+ * import { actors, meetings, agreements, sources } from "mena-security-data";
+ * import { redirectIssues } from "mena-security-data/dataset";
+ * redirectIssues({ "old-id": { to: "no-such-id" } }, { actors, meetings, agreements, sources }); // one issue: unknown target
  * ```
  */
 export function redirectIssues(

@@ -31,8 +31,10 @@ export type DatasetInput = { readonly [K in RecordKind]?: readonly unknown[] };
  *
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import { validateDataset } from "mena-security-data/dataset";
- * const { data, issues } = validateDataset(JSON.parse(text));
+ * const { data, issues } = validateDataset(JSON.parse(readFileSync("my-dataset.json", "utf8")));
+ * if (issues.length === 0) console.log(data.meetings.length);
  * ```
  */
 export interface ValidationResult {
@@ -55,8 +57,10 @@ function describeId(record: unknown, index: number): string {
  *
  * @example
  * ```ts
+ * import { actors, meetings, agreements, sources } from "mena-security-data";
  * import { validateDataset } from "mena-security-data/dataset";
- * const { issues } = validateDataset({ actors, meetings, agreements, sources });
+ * declare const myMeetings: unknown[]; // your own records, e.g. parsed from JSON
+ * const { issues } = validateDataset({ actors, meetings: [...meetings, ...myMeetings], agreements, sources });
  * for (const issue of issues) console.error(issue.kind, issue.id, issue.path, issue.message);
  * ```
  */
