@@ -2,8 +2,9 @@
  * `npm run docs:build`: the documentation site in docs/site/, from a built package (run after
  * `npm run build`; `npm run docs` does both). Steps: the generated guides (schema reference), the
  * TypeDoc API reference and guides (with each schema type's fields and their descriptions), a
- * type-check of every code example in them against the built package, then the data catalogue. Everything is written to a staging folder that replaces docs/site/ only
- * when all of it succeeded; any TypeDoc warning fails the build.
+ * type-check of every code example in them against the built package, then the data catalogue.
+ * Everything is written to a staging folder that replaces docs/site/ only when all of it
+ * succeeded; any TypeDoc warning, and any example that does not compile, fails the build.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";

@@ -8,7 +8,7 @@
  * `declare const` (`declare const text: string; // your JSON`).
  */
 import { readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { type Comment, type ProjectReflection, type Reflection, ReflectionKind } from "typedoc";
 import ts from "typescript";
 
@@ -68,7 +68,7 @@ export function referenceExamples(project: ProjectReflection): { examples: CodeE
 
 /** The examples of the README and of each guide (paths relative to `root`). */
 export function guideExamples(root: string, files: readonly string[]): CodeExample[] {
-  return files.flatMap((file) => markdownExamples(relative(root, join(root, file)), readFileSync(join(root, file), "utf8")));
+  return files.flatMap((file) => markdownExamples(file, readFileSync(join(root, file), "utf8")));
 }
 
 /**
@@ -91,27 +91,30 @@ export function typecheckExamples(root: string, examples: readonly CodeExample[]
   // Virtual files in a folder of the package root (never written): `export {}` makes each one a
   // module, so the names one example declares do not leak into another.
   const folder = join(root, ".examples");
-  const files = new Map(examples.map((example, index) => [join(folder, `example-${index}.ts`), `${example.code}\nexport {};\n`]));
+  const files = new Map(examples.map((example, index) => [join(folder, `example-${index}.ts`), example]));
+  const textOf = (file: string) => {
+    const example = files.get(file);
+    return example && `${example.code}\nexport {};\n`;
+  };
   const host = ts.createCompilerHost(options);
   const { fileExists, readFile, getSourceFile } = host;
   host.fileExists = (file) => files.has(file) || fileExists.call(host, file);
-  host.readFile = (file) => files.get(file) ?? readFile.call(host, file);
+  host.readFile = (file) => textOf(file) ?? readFile.call(host, file);
   host.getSourceFile = (file, language, onError, create) => {
-    const text = files.get(file);
+    const text = textOf(file);
     return text !== undefined ? ts.createSourceFile(file, text, language) : getSourceFile.call(host, file, language, onError, create);
   };
   const program = ts.createProgram([...files.keys()], options, host);
-  const names = [...files.keys()];
   const problems: string[] = [];
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, " ");
-    const index = diagnostic.file ? names.indexOf(diagnostic.file.fileName) : -1;
-    if (index < 0) {
+    const example = diagnostic.file && files.get(diagnostic.file.fileName);
+    if (!example) {
       problems.push(`${diagnostic.file?.fileName ?? "compiler"}: ${message}`);
       continue;
     }
     const { line } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
-    problems.push(`${examples[index]!.where}: line ${line + 1}: ${message}`);
+    problems.push(`${example.where}: line ${line + 1}: ${message}`);
   }
   return problems;
 }
