@@ -123,6 +123,23 @@ describe("arguments", () => {
     expect(() => bundled.search("x", { limit: -1 })).toThrow(TypeError);
     expect(() => bundled.search("x", { kinds: ["people" as "actor"] })).toThrow(/^kinds must hold only actor, meeting, agreement, source/);
   });
+  it("a list argument with a value outside its vocabulary throws a TypeError naming it, not an empty result", () => {
+    // In JavaScript (or from user input) a typo would otherwise match nothing, silently.
+    expect(() => bundled.timeline({ kinds: ["meetings" as "meeting"] })).toThrow(
+      new TypeError('kinds must hold only meeting, agreement, position-start, position-end; got "meetings"'),
+    );
+    expect(() => bundled.timeline({ topics: ["border security"] })).toThrow(/^topics must hold only counter-terrorism, border-security, .*; got "border security"$/);
+    expect(() => bundled.timeline({ actors: "iraq" as unknown as string[] })).toThrow(/^actors must be an array of ids/);
+    expect(() => bundled.meetingsOf("iraq", { status: ["live" as "reported"] })).toThrow(/^status must hold only reported, confirmed, denied, disputed; got "live"$/);
+    expect(() => bundled.membersOf("iraq", { status: "reported" as unknown as ["reported"] })).toThrow(/^status must be an array/);
+    expect(() => bundled.participantsOf("amman-conference-2025", { status: ["Reported" as "reported"] })).toThrow(/^status must hold only/);
+    // The same lists, well formed, still filter.
+    expect(bundled.timeline({ kinds: ["agreement"] }).every((event) => event.type === "agreement")).toBe(true);
+    expect(bundled.timeline({ kinds: ["agreement"] }).length).toBe(bundled.agreements.length);
+    expect(bundled.timeline({ topics: ["border-security"], kinds: ["meeting"] }).map((event) => event.record.id)).toEqual(
+      bundled.timeline({ kinds: ["meeting"] }).filter((event) => event.type === "meeting" && event.record.topics.includes("border-security")).map((event) => event.record.id),
+    );
+  });
 });
 
 describe("createDataset", () => {

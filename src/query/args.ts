@@ -37,6 +37,27 @@ export function optionsArgument<T extends object>(name: string, value: T | undef
   return value;
 }
 
+/**
+ * Checks a list argument whose values come from a vocabulary (claim statuses, topics, kinds) and
+ * returns them as a set, or `undefined` when absent. A value outside the vocabulary is a mistake
+ * (it could only ever match nothing), so it throws a `TypeError` naming the argument.
+ */
+export function vocabularyArgument<T extends string>(name: string, value: readonly T[] | undefined, vocabulary: readonly string[]): ReadonlySet<T> | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) throw new TypeError(`${name} must be an array, got ${JSON.stringify(value)}`);
+  for (const item of value) {
+    if (!vocabulary.includes(item)) throw new TypeError(`${name} must hold only ${vocabulary.join(", ")}; got ${JSON.stringify(item)}`);
+  }
+  return new Set(value);
+}
+
+/** Checks a list of ids. */
+export function idsArgument(name: string, value: readonly string[] | undefined): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || !value.every((id) => typeof id === "string")) throw new TypeError(`${name} must be an array of ids, got ${JSON.stringify(value)}`);
+  return value;
+}
+
 /** Checks a string argument. */
 export function stringArgument(name: string, value: unknown): string {
   if (typeof value !== "string") throw new TypeError(`${name} must be a string, got ${JSON.stringify(value)}`);

@@ -1,10 +1,11 @@
 import { dayRange } from "../data/dates.js";
 import { inIdOrder } from "../data/ids.js";
 import type { ClaimStatus } from "../schema/common.js";
-import { dateArgument, isOpen, optionsArgument, stringArgument, windowArgument, type Window } from "./args.js";
+import { CLAIM_STATUSES, TOPICS } from "../generated/vocabularies.js";
+import { dateArgument, idsArgument, isOpen, optionsArgument, stringArgument, vocabularyArgument, windowArgument, type Window } from "./args.js";
 import { buildIndexes, buildNameIndex, compareDated, LOOK_BACK_DAYS, type DateIndex, type Dated, type Indexes, type NameIndex } from "./indexes.js";
 import { SEARCH_KINDS, searchIndexes } from "./search.js";
-import { buildEventIndexes, compareTimeline, mergeSorted, type EventIndexes } from "./timeline.js";
+import { buildEventIndexes, compareTimeline, mergeSorted, TIMELINE_KINDS, type EventIndexes } from "./timeline.js";
 import { inDateIndex, inWindow, overlapping } from "./window.js";
 import type {
   ActorRangeOptions,
@@ -152,10 +153,8 @@ export interface Dataset {
 const MAX_REDIRECT_HOPS = 32;
 
 function statusFilter(statuses: readonly ClaimStatus[] | undefined): (status: ClaimStatus) => boolean {
-  if (statuses === undefined) return () => true;
-  if (!Array.isArray(statuses)) throw new TypeError(`status must be an array of claim statuses, got ${JSON.stringify(statuses)}`);
-  const set = new Set(statuses);
-  return (status) => set.has(status);
+  const set = vocabularyArgument("status", statuses, CLAIM_STATUSES);
+  return set === undefined ? () => true : (status) => set.has(status);
 }
 
 function tenureCovers(tenure: Affiliation["tenure"], start: number, end: number): boolean {
@@ -394,10 +393,11 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
       optionsArgument("options", options);
       const window = windowArgument(options);
       const keep = statusFilter(options?.status);
-      const kinds = options?.kinds ? new Set(options.kinds) : undefined;
-      const topics = options?.topics ? new Set(options.topics) : undefined;
-      const actorIds = options?.actors
-        ? new Set(options.actors.map((id) => current(id, "actors")).filter((id): id is string => id !== undefined))
+      const kinds = vocabularyArgument("kinds", options?.kinds, TIMELINE_KINDS);
+      const topics = vocabularyArgument("topics", options?.topics, TOPICS);
+      const actorList = idsArgument("actors", options?.actors);
+      const actorIds = actorList
+        ? new Set(actorList.map((id) => current(id, "actors")).filter((id): id is string => id !== undefined))
         : undefined;
       const wantKind = (type: TimelineEvent["type"]) => kinds === undefined || kinds.has(type);
       events ??= buildEventIndexes(index);
@@ -439,10 +439,7 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
     search: (text, options) => {
       const query = stringArgument("text", text);
       optionsArgument("options", options);
-      const kinds = options?.kinds ?? SEARCH_KINDS;
-      for (const kind of kinds) {
-        if (!SEARCH_KINDS.includes(kind)) throw new TypeError(`kinds must hold only ${SEARCH_KINDS.join(", ")}; got ${JSON.stringify(kind)}`);
-      }
+      const kinds = [...(vocabularyArgument("kinds", options?.kinds, SEARCH_KINDS) ?? SEARCH_KINDS)];
       const indexes = kinds.map((kind) => {
         let nameIndex = nameIndexes.get(kind);
         if (!nameIndex) {

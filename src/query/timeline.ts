@@ -2,12 +2,17 @@ import { dayRange } from "../data/dates.js";
 import type { DateIndex, Dated, Indexes } from "./indexes.js";
 import type { AgreementRecord, MeetingRecord, TimelineEvent } from "./types.js";
 
+/** Every kind of timeline event, in the order events of one day come in (`satisfies` keeps it complete). */
+const TYPE_ORDER = { meeting: 0, agreement: 1, "position-start": 2, "position-end": 3 } as const satisfies Record<TimelineEvent["type"], number>;
+
+/** The kinds of timeline event, for checking the `kinds` argument. */
+export const TIMELINE_KINDS = Object.keys(TYPE_ORDER) as readonly TimelineEvent["type"][];
+
 /** Orders timeline events: by start, the more precise first, meetings before agreements before position changes, then by id. */
 export function compareTimeline(a: Dated<TimelineEvent>, b: Dated<TimelineEvent>): number {
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
   if (a.precision !== b.precision) return a.precision - b.precision;
-  const order = { meeting: 0, agreement: 1, "position-start": 2, "position-end": 3 } as const;
-  if (a.record.type !== b.record.type) return order[a.record.type] - order[b.record.type];
+  if (a.record.type !== b.record.type) return TYPE_ORDER[a.record.type] - TYPE_ORDER[b.record.type];
   const idA = a.record.record.id;
   const idB = b.record.record.id;
   return idA < idB ? -1 : idA > idB ? 1 : 0;

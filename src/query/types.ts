@@ -143,6 +143,7 @@ export interface RangeOptions {
   /**
    * Keep only records (and relations) with one of these claim statuses. Default: every status,
    * denied claims included; pass `["reported", "confirmed", "disputed"]` to leave denied ones out.
+   * A value that is not a claim status throws a `TypeError`.
    */
   readonly status?: readonly ClaimStatus[];
 }
@@ -176,9 +177,12 @@ export interface ActorRangeOptions extends RangeOptions {
 export interface TimelineOptions extends RangeOptions {
   /** Keep only events involving one of these actors. */
   readonly actors?: readonly string[];
-  /** Keep only meetings and agreements with one of these topics. */
+  /**
+   * Keep only meetings and agreements with one of these topics (the schema's `Topic` vocabulary;
+   * any other value throws a `TypeError`, as it could match nothing).
+   */
   readonly topics?: readonly string[];
-  /** Keep only these kinds of event. */
+  /** Keep only these kinds of event (any other value throws a `TypeError`). */
   readonly kinds?: readonly TimelineEvent["type"][];
 }
 
