@@ -25,16 +25,18 @@ describe("the packed tarball", () => {
   });
 
   it("imports from ESM", () => {
-    const script = `import { getActor, meetingsOf, DATASET_VERSION } from "mena-security-data";
+    const script = `import { getActor, meetingsOf, DATASET_VERSION, DATASET_SHA256 } from "mena-security-data";
       import { Actor } from "mena-security-data/schema";
       import { createDataset } from "mena-security-data/dataset";
       import actors from "mena-security-data/data/actors.json" with { type: "json" };
+      import manifest from "mena-security-data/manifest.json" with { type: "json" };
       const iraq = getActor("iraq");
       console.log(JSON.stringify([iraq.name, Actor.parse(iraq).kind, meetingsOf("fuad-hussein").length > 0,
-        typeof DATASET_VERSION, actors.length > 0, typeof createDataset]));`;
+        typeof DATASET_VERSION, actors.length > 0, typeof createDataset,
+        manifest.version === DATASET_VERSION, manifest.sha256 === DATASET_SHA256, manifest.counts.actors === actors.length]));`;
     writeFileSync(join(project, "check.mjs"), script);
     const out = execFileSync(process.execPath, ["--no-warnings", "check.mjs"], { cwd: project, encoding: "utf8" });
-    expect(JSON.parse(out)).toEqual(["Iraq", "state", true, "string", true, "function"]);
+    expect(JSON.parse(out)).toEqual(["Iraq", "state", true, "string", true, "function", true, true, true]);
   });
 
   it("requires from CommonJS", () => {
@@ -42,14 +44,15 @@ describe("the packed tarball", () => {
       const { Actor } = require("mena-security-data/schema");
       const { createDataset, ValidationError } = require("mena-security-data/dataset");
       const actors = require("mena-security-data/data/actors.json");
+      const manifest = require("mena-security-data/manifest.json");
       let issues = 0;
       try { createDataset({ actors: [{ id: "x" }], meetings: [], agreements: [], sources: [] }); }
       catch (error) { issues = error instanceof ValidationError ? error.issues.length : -1; }
       console.log(JSON.stringify([getActor("iraq").name, Actor.parse(getActor("iraq")).kind,
-        meetingsOf("fuad-hussein").length > 0, actors.length > 0, issues > 0]));`;
+        meetingsOf("fuad-hussein").length > 0, actors.length > 0, issues > 0, manifest.counts.actors === actors.length]));`;
     writeFileSync(join(project, "check.cjs"), script);
     const out = execFileSync(process.execPath, ["check.cjs"], { cwd: project, encoding: "utf8" });
-    expect(JSON.parse(out)).toEqual(["Iraq", "state", true, true, true]);
+    expect(JSON.parse(out)).toEqual(["Iraq", "state", true, true, true, true]);
   });
 
   it("ValidationError is recognised by instanceof across entries and across the ESM and CJS builds", () => {
@@ -80,9 +83,11 @@ describe("the packed tarball", () => {
       import { createDataset, ValidationError } from "mena-security-data/dataset";`;
     const body = `const iraq: ActorRecord | undefined = getActor("iraq");
       const empty: DatasetRecords = { actors: [], meetings: [], agreements: [], sources: [] };
-      export const checked = [iraq?.name, Actor.safeParse(iraq).success, actors.length, createDataset, ValidationError, empty];`;
-    writeFileSync(join(project, "consumer.ts"), `${imports}\nimport actors from "mena-security-data/data/actors.json";\n${body}\n`);
-    writeFileSync(join(project, "consumer.mts"), `${imports}\nimport actors from "mena-security-data/data/actors.json" with { type: "json" };\n${body}\n`);
+      export const checked = [iraq?.name, Actor.safeParse(iraq).success, actors.length, createDataset, ValidationError, empty, version];`;
+    const json = (attributes: string) =>
+      `import actors from "mena-security-data/data/actors.json"${attributes};\nimport manifest from "mena-security-data/manifest.json"${attributes};\nconst version: string = manifest.version;`;
+    writeFileSync(join(project, "consumer.ts"), `${imports}\n${json("")}\n${body}\n`);
+    writeFileSync(join(project, "consumer.mts"), `${imports}\n${json(' with { type: "json" }')}\n${body}\n`);
     const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
     const common = ["--strict", "--noEmit", "--skipLibCheck", "--target", "es2022", "--resolveJsonModule", "--esModuleInterop"];
     const modes = [
