@@ -10,7 +10,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Application, Comment, Converter, ReflectionKind, TSConfigReader, TypeDocReader, type Context, type ProjectReflection } from "typedoc";
 import { writeCatalogue } from "./docs/catalogue.js";
-import { guideExamples, referenceExamples, typecheckExamples } from "./docs/examples.js";
+import { commentsOf, guideExamples, referenceExamples, typecheckExamples } from "./docs/examples.js";
 import { fieldTables, schemaReference } from "./docs/schema-reference.js";
 import { readBuiltData } from "./lib/built-data.js";
 
@@ -34,10 +34,7 @@ function withoutExamples(project: ProjectReflection): string[] {
   return project
     .getReflectionsByKind(kinds)
     .filter((reflection) => reflection.parent?.kind === ReflectionKind.Module)
-    .filter((reflection) => {
-      const comment = reflection.comment ?? (reflection as { signatures?: { comment?: Comment }[] }).signatures?.[0]?.comment;
-      return !comment?.getTag("@example");
-    })
+    .filter((reflection) => !commentsOf(reflection).some((comment) => comment.getTag("@example")))
     .map((reflection) => `${reflection.parent!.name}.${reflection.name}`);
 }
 

@@ -31,7 +31,8 @@ export function markdownExamples(file: string, text: string): CodeExample[] {
   return examples;
 }
 
-function commentsOf(reflection: Reflection): Comment[] {
+/** A reflection's own comment and its signatures' comments (a function's TSDoc sits on its signature). */
+export function commentsOf(reflection: Reflection): Comment[] {
   const comments: Comment[] = [];
   if (reflection.comment) comments.push(reflection.comment);
   for (const signature of (reflection as { signatures?: Reflection[] }).signatures ?? []) {
