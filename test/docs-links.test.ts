@@ -90,22 +90,23 @@ describe("the catalogue keeps retired ids' pages", () => {
 });
 
 describe("what readers see", () => {
-  // Our research notes label reports R1–R6; a reader of the docs, the data or the changelog has
-  // no such notes, so a label there says nothing. Cite the report (publisher, title, date) instead.
+  // Our research notes label reports R1–R6, and call the first one "the seed report"; a reader of
+  // the docs, the data or the changelog has no such notes, so a label there says nothing. Name the
+  // report (publisher, title, date) instead.
   const ROOT = join(import.meta.dirname, "..");
   const files = (dir: string, ending: string): string[] =>
     readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" })
       .filter((name) => name.endsWith(ending))
       .map((name) => join(dir, name));
 
-  it("names reports, never our notes' labels for them (R1, R2, …)", () => {
+  it("names reports, never our notes' labels for them (R1, R2, …, the seed report)", () => {
     const guides = files("docs", ".md").filter((name) => !name.startsWith(join("docs", "site")));
     const read = ["README.md", "CHANGELOG.md", ...guides, ...files(".changeset", ".md"), ...files("data", ".yaml")];
     expect(read.length).toBeGreaterThan(60);
     const labelled = read.flatMap((file) =>
       readFileSync(join(ROOT, file), "utf8")
         .split("\n")
-        .flatMap((line, index) => (/\bR[1-9]\d?\b/.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [])),
+        .flatMap((line, index) => (/\bR[1-9]\d?\b|\b[Ss]eed report\b/.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [])),
     );
     expect(labelled).toEqual([]);
   });
