@@ -13,6 +13,7 @@ import { writeCatalogue } from "./docs/catalogue.js";
 import { commentsOf, guideExamples, referenceExamples, typecheckExamples } from "./docs/examples.js";
 import { fieldTables, schemaReference } from "./docs/schema-reference.js";
 import { readBuiltData } from "./lib/built-data.js";
+import { changesSinceRelease } from "./lib/snapshot.js";
 
 const ROOT = process.cwd();
 const staging = join(ROOT, "docs", `.site-staging-${process.pid}`);
@@ -58,7 +59,11 @@ async function main(): Promise<void> {
   if (broken.length > 0) throw new Error(`examples that do not compile against the built package:\n  ${broken.join("\n  ")}`);
   await app.generateDocs(project, staging);
   const { data, history } = readBuiltData(join(ROOT, "dist"));
-  const pages = writeCatalogue(join(staging, "catalogue"), data, history);
+  const unreleased = await changesSinceRelease(ROOT);
+  if (unreleased === undefined && Object.keys(history).length > 0) {
+    console.warn("docs: git knows no release here (a clone without history?): pages cannot mark records changed since the last release");
+  }
+  const pages = writeCatalogue(join(staging, "catalogue"), data, history, unreleased);
   rmSync(join(ROOT, "docs", "site"), { recursive: true, force: true });
   renameSync(staging, join(ROOT, "docs", "site"));
   console.log(`docs/site: API reference, guides (${examples.length} code examples, each type-checked) and ${pages} catalogue files`);

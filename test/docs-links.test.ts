@@ -89,6 +89,45 @@ describe("the catalogue keeps retired ids' pages", () => {
   });
 });
 
+describe("the catalogue marks what changed since the last release", () => {
+  const marker = /changed since ([^,<]+), not yet released<\/strong> \(([^)]*)\)/;
+
+  it("names the release and the changed fields on the page of a changed record, and only there", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { writeCatalogue } = await import("../scripts/docs/catalogue.js");
+    const { readBuiltData } = await import("../scripts/lib/built-data.js");
+    const { data, history } = readBuiltData(join(SITE, "..", "..", "dist"));
+    const out = mkdtempSync(join(tmpdir(), "msd-catalogue-"));
+    const released = { ...history, iraq: { added: "9.0.0", changed: "9.1.0" }, jordan: { added: "9.0.0", changed: "9.0.0" } };
+    writeCatalogue(out, data, released, { since: "9.2.0", fields: new Map([["iraq", ["name", "wikidata"]]]) });
+    const iraq = readFileSync(join(out, "actors", "iraq.html"), "utf8");
+    expect(iraq).toContain("added in 9.0.0, last changed in 9.1.0");
+    expect(iraq.match(marker)?.slice(1)).toEqual(["9.2.0", "<code>name</code>, <code>wikidata</code>"]);
+    const jordan = readFileSync(join(out, "actors", "jordan.html"), "utf8");
+    expect(jordan).toContain("added in 9.0.0, last changed in 9.0.0");
+    expect(jordan).not.toMatch(marker);
+  });
+
+  it("in the built site, on exactly the records npm run data:diff reports changed", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const ROOT = join(SITE, "..", "..");
+    const result = spawnSync(join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/data-diff.ts", "--json"], { cwd: ROOT, encoding: "utf8" });
+    expect(result.status, result.stderr).toBe(0);
+    const { diff } = JSON.parse(result.stdout) as { diff: { changed: { kind: string; id: string }[] } };
+    const version = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+    const marked = ["actors", "meetings", "agreements", "sources"].flatMap((kind) =>
+      readdirSync(join(SITE, "catalogue", kind))
+        .filter((name) => marker.test(readFileSync(join(SITE, "catalogue", kind, name), "utf8")))
+        .map((name) => `${kind}/${name.replace(/\.html$/, "")}`),
+    );
+    expect(marked.sort()).toEqual(diff.changed.map(({ kind, id }) => `${kind}/${id}`).sort());
+    for (const path of marked) {
+      expect(readFileSync(join(SITE, "catalogue", `${path}.html`), "utf8").match(marker)?.[1]).toBe(version);
+    }
+  }, 60_000);
+});
+
 describe("what readers see", () => {
   // Our research notes label reports R1–R6, and call the first one "the seed report"; a reader of
   // the docs, the data or the changelog has no such notes, so a label there says nothing. Name the

@@ -22,8 +22,23 @@ import { networkSvg, timelineSvg, type TimelineMark } from "./svg.js";
 type CitationRecord = ActorRecord["citations"][number];
 type Kind = "actors" | "meetings" | "agreements" | "sources";
 
-/** Writes the whole catalogue into `outDir` (the `catalogue/` folder of the site). */
-export function writeCatalogue(outDir: string, data: DatasetRecordsReadonly, history: Record<string, { added: string; changed: string }>): number {
+/** Records changed since the last release, not released yet: that release, and each record's changed fields. */
+export interface UnreleasedChanges {
+  readonly since: string;
+  readonly fields: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Writes the whole catalogue into `outDir` (the `catalogue/` folder of the site). `history` says
+ * in which release each record was added and last changed; `unreleased`, which records changed
+ * after the last release (a site built between releases shows the data as it will next ship).
+ */
+export function writeCatalogue(
+  outDir: string,
+  data: DatasetRecordsReadonly,
+  history: Record<string, { added: string; changed: string }>,
+  unreleased?: UnreleasedChanges,
+): number {
   const dataset = bindDataset(data);
   const files = new Map<string, string>();
   const kindOf = new Map<string, Kind>();
@@ -86,7 +101,12 @@ export function writeCatalogue(outDir: string, data: DatasetRecordsReadonly, his
 
   const historyLine = (id: string) => {
     const entry = history[id];
-    return entry ? `<dt>in the package</dt><dd>added in ${esc(entry.added)}, last changed in ${esc(entry.changed)}</dd>` : `<dt>in the package</dt><dd>not yet released</dd>`;
+    if (!entry) return `<dt>in the package</dt><dd>not yet released</dd>`;
+    const fields = unreleased?.fields.get(id);
+    const since = fields
+      ? `; <strong>changed since ${esc(unreleased!.since)}, not yet released</strong> (${fields.map((field) => `<code>${esc(field)}</code>`).join(", ")})`
+      : "";
+    return `<dt>in the package</dt><dd>added in ${esc(entry.added)}, last changed in ${esc(entry.changed)}${since}</dd>`;
   };
   const statusSection = (status: string, citationList: readonly CitationRecord[]) => {
     const denial = citationList.find((c) => c.stance === "denies");

@@ -6,7 +6,7 @@ import * as currentSchemas from "../../src/schema/index.js";
 import { RECORD_KINDS } from "../../src/schema/dataset.js";
 import { canonicalize, sortKeysDeep } from "./canonical.js";
 import { checkDataFolder } from "./check-data.js";
-import type { CanonicalData } from "./data-diff.js";
+import { diffDatasets, type CanonicalData } from "./data-diff.js";
 import { recordJsonSchemas, type SchemaModule } from "./json-schemas.js";
 import { readDataFolder } from "./read-data.js";
 
@@ -33,6 +33,21 @@ export function lastReleaseTag(cwd = process.cwd()): string | undefined {
     }
   };
   return git(["describe", "--tags", "--abbrev=0", "--match", "v*"]) ?? git(["log", "-1", "--format=%H", "--grep=^Release [0-9]"]);
+}
+
+/**
+ * The records changed since the last release and not released yet: the released version, and for
+ * each changed record (by id) the top-level fields that changed, as `npm run data:diff` finds
+ * them. Undefined when git knows no release (before the first one, or in a clone without history).
+ */
+export async function changesSinceRelease(root = process.cwd()): Promise<{ since: string; fields: Map<string, string[]> } | undefined> {
+  const ref = lastReleaseTag(root);
+  if (ref === undefined) return undefined;
+  const diff = diffDatasets((await snapshotAt(ref, root)).data, workingTreeSnapshot(root).data);
+  // Changesets bump package.json only when a release is cut, so it still names the last release.
+  const since = readJson<{ version: string }>(join(root, "package.json"), { version: ref }).version;
+  const fields = new Map(diff.changed.map(({ id, changes }) => [id, [...new Set(changes.map(({ path }) => path.split(".")[0]!))]]));
+  return { since, fields };
 }
 
 /** The working tree's data (validated: a dataset that does not validate cannot be released). */
