@@ -72,6 +72,11 @@ describe("the API reference", () => {
       expect(existsSync(join(SITE, "documents", `${page}.html`)), page).toBe(true);
     }
   });
+  it("has the changelog, up to the package's version", () => {
+    const { version } = JSON.parse(readFileSync(join(SITE, "..", "..", "package.json"), "utf8")) as { version: string };
+    const changelog = readFileSync(join(SITE, "documents", "CHANGELOG.html"), "utf8");
+    expect(changelog).toMatch(new RegExp(`<h2[^>]*>.*?${version.replaceAll(".", "\\.")}`));
+  });
 });
 
 describe("the catalogue keeps retired ids' pages", () => {
