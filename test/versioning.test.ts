@@ -36,6 +36,11 @@ describe("the data diff classifies each change", () => {
     expect(describeDiff(diff)).toContain("- Added 1 actor: Lebanon (`lebanon`).");
   });
 
+  it("a record without a name or title is named by its id alone, not twice", () => {
+    const after = { ...base, sources: [...base.sources, { id: "untitled-2025-01-01" }, { id: "t", title: "Titled" }] };
+    expect(describeDiff(diffDatasets(base, after))).toContain("- Added 2 sources: `untitled-2025-01-01`, Titled (`t`).");
+  });
+
   it("a record removed without a redirect: major", () => {
     const after = { ...base, actors: base.actors.filter((a) => a.id !== "jordan") };
     const diff = diffDatasets(base, after);

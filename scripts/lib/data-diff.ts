@@ -247,17 +247,19 @@ function brief(value: unknown): string {
  * added, corrected, renamed or removed. Used in changelog entries and by `npm run data:diff`.
  */
 export function describeDiff(diff: DataDiff, schema: readonly SchemaChange[] = [], detail = true): string {
+  // A record with no name or title (a source our notes give no title) is labelled by its id alone.
+  const named = (entry: { id: string; label: string }) => (entry.label === entry.id ? `\`${entry.id}\`` : `${entry.label} (\`${entry.id}\`)`);
   const lines: string[] = [];
   for (const kind of DIFF_KINDS) {
     const [one, many] = KIND_WORDS[kind];
     const added = diff.added.filter((entry) => entry.kind === kind);
     if (added.length > 0) {
-      lines.push(`- Added ${added.length} ${added.length === 1 ? one : many}: ${added.map((entry) => `${entry.label} (\`${entry.id}\`)`).join(", ")}.`);
+      lines.push(`- Added ${added.length} ${added.length === 1 ? one : many}: ${added.map(named).join(", ")}.`);
     }
     const changed = diff.changed.filter((entry) => entry.kind === kind);
     for (const entry of changed) {
       const fields = [...new Set(entry.changes.map((change) => change.path.split(".")[0]))].join(", ");
-      lines.push(`- Corrected ${one} ${entry.label} (\`${entry.id}\`): ${fields}.`);
+      lines.push(`- Corrected ${one} ${named(entry)}: ${fields}.`);
       if (detail) for (const change of entry.changes) lines.push(`  - \`${change.path}\`: ${brief(change.before)} → ${brief(change.after)}`);
     }
     for (const entry of diff.renamed.filter((e) => e.kind === kind)) {
@@ -267,7 +269,7 @@ export function describeDiff(diff: DataDiff, schema: readonly SchemaChange[] = [
       lines.push(`- Withdrew ${one} \`${entry.id}\`: ${entry.note}`);
     }
     for (const entry of diff.removed.filter((e) => e.kind === kind)) {
-      lines.push(`- **Removed** ${one} ${entry.label} (\`${entry.id}\`) without a redirect (breaking).`);
+      lines.push(`- **Removed** ${one} ${named(entry)} without a redirect (breaking).`);
     }
   }
   for (const change of schema) lines.push(`- Schema: \`${change.path}\`: ${change.change} (${change.bump}).`);
