@@ -17,9 +17,9 @@ import { recordJsonSchemas, type SchemaModule } from "./lib/json-schemas.js";
 import * as schemas from "../src/schema/index.js";
 import { readJson } from "./lib/snapshot.js";
 
-const { data, redirects, issues } = checkDataFolder("data");
+const { data, redirects, issues, uncheckedFiles } = checkDataFolder("data");
 if (issues.length > 0) {
-  reportIssues(issues);
+  reportIssues(issues, uncheckedFiles);
   process.exit(1);
 }
 

@@ -5,9 +5,9 @@
 import { checkDataFolder, reportIssues } from "./lib/check-data.js";
 
 const dataDir = process.argv[2] ?? "data";
-const { data, issues } = checkDataFolder(dataDir);
+const { data, issues, uncheckedFiles } = checkDataFolder(dataDir);
 if (issues.length > 0) {
-  reportIssues(issues);
+  reportIssues(issues, uncheckedFiles);
   process.exit(1);
 }
 console.log(

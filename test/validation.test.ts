@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkDataFolder } from "../scripts/lib/check-data.js";
 import { formatIssue } from "../src/validate/errors.js";
+import { validateDataset } from "../src/validate/schema-check.js";
 import { FIXTURES, materializeFixture } from "./helpers/fixtures.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -37,6 +38,25 @@ describe("npm run validate / build:data on bad input", () => {
     const expected = readFileSync(join(FIXTURES, "invalid", "several-problems-at-once", "expected.txt"), "utf8").trim();
     expect(result.stderr).toContain(expected);
     expect(result.stderr).toContain("4 problems found; nothing was written.");
+    // beta.yaml could not be read as a record, so nothing was checked against it yet: say so.
+    expect(result.stderr).toContain("Not yet checked against the rest of the data (references, quotes, statuses)");
+    expect(result.stderr).toMatch(/do not match the schema: data\/actors\/beta\.yaml\. Fix the problems above and run again/);
+  });
+
+  it("names the files that failed their schema as not yet checked against the rest, and no others", () => {
+    const broken = materializeFixture("schema-missing-and-unknown-field");
+    const check = checkDataFolder(join(broken, "data"), broken);
+    expect(check.uncheckedFiles).toEqual([...new Set(check.issues.map((issue) => issue.file))]);
+    expect(check.uncheckedFiles).toHaveLength(1);
+    const references = materializeFixture("unknown-reference");
+    expect(checkDataFolder(join(references, "data"), references).uncheckedFiles).toEqual([]);
+  });
+
+  it("validateDataset lists the records it could not cross-check", () => {
+    const { issues, unchecked } = validateDataset({ actors: [{ id: "no-kind", name: "No kind" }], meetings: [] });
+    expect(issues.length).toBeGreaterThan(0);
+    expect(unchecked).toEqual([{ kind: "actors", id: "no-kind" }]);
+    expect(validateDataset({ actors: [], meetings: [] }).unchecked).toEqual([]);
   });
 
   it("build:data writes no output when validation fails", () => {

@@ -13,6 +13,11 @@ export interface DataCheck {
   readonly redirects: RedirectMap;
   /** Every problem, each with the file it is in. */
   readonly issues: ValidationIssue[];
+  /**
+   * The files whose record could not be read or failed its schema: the checks against the rest of
+   * the data (references, quotes, statuses) skip them until they parse.
+   */
+  readonly uncheckedFiles: string[];
 }
 
 /**
@@ -29,12 +34,24 @@ export function checkDataFolder(dataDir: string, cwd = process.cwd()): DataCheck
     ...redirectProblems.map((issue) => ({ ...issue, file: redirectsFile, path: issue.path === "" ? issue.id : `${issue.id}.${issue.path}` })),
     ...result.issues.map((issue) => ({ ...issue, file: issue.file ?? folder.fileOf.get(`${issue.kind}/${issue.id}`) ?? `data/${issue.kind}/${issue.id}.yaml` })),
   ];
-  return { data: result.data, redirects, issues };
+  const uncheckedFiles = [
+    ...folder.issues.filter((issue) => folder.unreadable.has(issue.id)).map((issue) => issue.file!),
+    ...result.unchecked.map(({ kind, id }) => folder.fileOf.get(`${kind}/${id}`) ?? `data/${kind}/${id}.yaml`),
+  ];
+  return { data: result.data, redirects, issues, uncheckedFiles: [...new Set(uncheckedFiles)] };
 }
 
-/** Prints every issue as `file: field.path: reason` to stderr, then how many there were. */
-export function reportIssues(issues: readonly ValidationIssue[]): void {
+/**
+ * Prints every issue as `file: field.path: reason` to stderr, then how many there were, and which
+ * files could not be checked against the rest of the data yet (so a rerun may find more).
+ */
+export function reportIssues(issues: readonly ValidationIssue[], uncheckedFiles: readonly string[] = []): void {
   const lines = issues.map(formatIssue);
   console.error(lines.join("\n"));
   console.error(`\n${issues.length} problem${issues.length === 1 ? "" : "s"} found; nothing was written.`);
+  if (uncheckedFiles.length > 0) {
+    console.error(
+      `Not yet checked against the rest of the data (references, quotes, statuses), as they could not be read or do not match the schema: ${uncheckedFiles.join(", ")}. Fix the problems above and run again: more may show.`,
+    );
+  }
 }
