@@ -112,6 +112,11 @@ describe("the catalogue marks what changed since the last release", () => {
     const jordan = readFileSync(join(out, "actors", "jordan.html"), "utf8");
     expect(jordan).toContain("added in 9.0.0, last changed in 9.0.0");
     expect(jordan).not.toMatch(marker);
+    // Every kind of record says it, sources included.
+    for (const kind of ["meetings", "agreements", "sources"] as const) {
+      const { id } = data[kind][0]!;
+      expect(readFileSync(join(out, kind, `${id}.html`), "utf8"), id).toMatch(/<dt>in the package<\/dt><dd>(added in|not yet released)/);
+    }
   });
 
   it("in the built site, on exactly the records npm run data:diff reports changed", async () => {

@@ -247,6 +247,7 @@ export function writeCatalogue(
       `<dt>language</dt><dd>${esc(source.language)}</dd>`,
       `<dt>text held</dt><dd>${source.textHeld ? "yes: every quote from it is checked against its text at build time" : "no: citations of it are notes in our own words"}</dd>`,
       source.note ? `<dt>note</dt><dd>${esc(source.note)}</dd>` : "",
+      historyLine(source.id),
       `</dl>`,
       `<h2 id="cited-for">What it is cited for</h2>`,
       uses.length === 0
