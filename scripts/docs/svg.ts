@@ -70,7 +70,9 @@ export function timelineSvg(marks: readonly TimelineMark[]): string {
         mark.type === "meeting"
           ? `<circle cx="${x0.toFixed(1)}" cy="${y}" r="6" fill="${colour}"/>`
           : `<rect x="${(x0 - 6).toFixed(1)}" y="${y - 6}" width="12" height="12" fill="${colour}"/>`;
-      const span = x1 - x0 > 3 ? `<line x1="${x0.toFixed(1)}" y1="${y}" x2="${x1.toFixed(1)}" y2="${y}" stroke="${colour}" stroke-width="3" opacity=".45"/>` : "";
+      // The span runs under the label, not through it (a bar through the text read as struck out).
+      const spanY = y + 11;
+      const span = x1 - x0 > 3 ? `<line x1="${x0.toFixed(1)}" y1="${spanY}" x2="${x1.toFixed(1)}" y2="${spanY}" stroke="${colour}" stroke-width="4" opacity=".45"/>` : "";
       const textX = flip ? x0 - 10 : x0 + 10;
       return `<a href="${esc(mark.href)}"><title>${esc(`${mark.date}: ${mark.label} (${mark.type}, ${mark.status})`)}</title>${span}${shape}<text x="${textX.toFixed(1)}" y="${y + 4}" font-size="12" fill="#1b1b1b" text-anchor="${flip ? "end" : "start"}">${esc(text)}</text></a>`;
     })
