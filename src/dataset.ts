@@ -39,6 +39,8 @@ export type CreateDatasetInput = DatasetInput & {
  * Validates plain records (parsed JSON, or the bundled data plus your own) and returns a
  * {@link Dataset} with every query helper bound to them. On bad input it throws a
  * {@link ValidationError} listing every problem (kind, id, path, message) and builds nothing.
+ * A record that fails its schema is not checked against the others (references, quotes,
+ * statuses) until it parses; {@link validateDataset} lists such records as `unchecked`.
  * The dataset holds zod's copies of the records, never the objects passed in; they are deeply
  * frozen, each kind when first read, and indexed on the first query that needs it. Records that
  * come sorted by id (as the package's JSON, and any JSON written from a `Dataset`) are checked
