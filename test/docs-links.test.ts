@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -79,14 +80,17 @@ describe("the API reference", () => {
   });
 });
 
+/** What a test needs to write a catalogue of its own: the writer, the built data and an empty folder. */
+async function catalogueInputs() {
+  const { writeCatalogue } = await import("../scripts/docs/catalogue.js");
+  const { readBuiltData } = await import("../scripts/lib/built-data.js");
+  const { data, history } = readBuiltData(join(SITE, "..", "..", "dist"));
+  return { writeCatalogue, data, history, out: mkdtempSync(join(tmpdir(), "msd-catalogue-")) };
+}
+
 describe("the catalogue keeps retired ids' pages", () => {
   it("writes a page that sends a retired id on to its successor", async () => {
-    const { mkdtempSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
-    const { writeCatalogue } = await import("../scripts/docs/catalogue.js");
-    const { readBuiltData } = await import("../scripts/lib/built-data.js");
-    const { data, history } = readBuiltData(join(SITE, "..", "..", "dist"));
-    const out = mkdtempSync(join(tmpdir(), "msd-catalogue-"));
+    const { writeCatalogue, data, history, out } = await catalogueInputs();
     writeCatalogue(out, { ...data, redirects: { "asaad-al-shaibani": { to: "asaad-al-shibani", reason: "renamed" } } }, history);
     const page = readFileSync(join(out, "actors", "asaad-al-shaibani.html"), "utf8");
     expect(page).toContain('url=asaad-al-shibani.html');
@@ -98,12 +102,7 @@ describe("the catalogue marks what changed since the last release", () => {
   const marker = /changed since ([^,<]+), not yet released<\/strong> \(([^)]*)\)/;
 
   it("names the release and the changed fields on the page of a changed record, and only there", async () => {
-    const { mkdtempSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
-    const { writeCatalogue } = await import("../scripts/docs/catalogue.js");
-    const { readBuiltData } = await import("../scripts/lib/built-data.js");
-    const { data, history } = readBuiltData(join(SITE, "..", "..", "dist"));
-    const out = mkdtempSync(join(tmpdir(), "msd-catalogue-"));
+    const { writeCatalogue, data, history, out } = await catalogueInputs();
     const released = { ...history, iraq: { added: "9.0.0", changed: "9.1.0" }, jordan: { added: "9.0.0", changed: "9.0.0" } };
     writeCatalogue(out, data, released, { since: "9.2.0", fields: new Map([["iraq", ["name", "wikidata"]]]) });
     const iraq = readFileSync(join(out, "actors", "iraq.html"), "utf8");
