@@ -17,16 +17,11 @@ import type {
   SourceRecord,
 } from "../../src/query/types.js";
 import { esc, link, page, statusBadge, STYLE } from "./html.js";
+import type { UnreleasedChanges } from "../lib/snapshot.js";
 import { networkSvg, timelineSvg, type TimelineMark } from "./svg.js";
 
 type CitationRecord = ActorRecord["citations"][number];
 type Kind = "actors" | "meetings" | "agreements" | "sources";
-
-/** Records changed since the last release, not released yet: that release, and each record's changed fields. */
-export interface UnreleasedChanges {
-  readonly since: string;
-  readonly fields: ReadonlyMap<string, readonly string[]>;
-}
 
 /**
  * Writes the whole catalogue into `outDir` (the `catalogue/` folder of the site). `history` says
@@ -103,9 +98,10 @@ export function writeCatalogue(
     const entry = history[id];
     if (!entry) return `<dt>in the package</dt><dd>not yet released</dd>`;
     const fields = unreleased?.fields.get(id);
-    const since = fields
-      ? `; <strong>changed since ${esc(unreleased!.since)}, not yet released</strong> (${fields.map((field) => `<code>${esc(field)}</code>`).join(", ")})`
-      : "";
+    const since =
+      unreleased && fields
+        ? `; <strong>changed since ${esc(unreleased.since)}, not yet released</strong> (${fields.map((field) => `<code>${esc(field)}</code>`).join(", ")})`
+        : "";
     return `<dt>in the package</dt><dd>added in ${esc(entry.added)}, last changed in ${esc(entry.changed)}${since}</dd>`;
   };
   const statusSection = (status: string, citationList: readonly CitationRecord[]) => {

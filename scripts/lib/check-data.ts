@@ -45,7 +45,7 @@ export function checkDataFolder(dataDir: string, cwd = process.cwd()): DataCheck
  * Prints every issue as `file: field.path: reason` to stderr, then how many there were, and which
  * files could not be checked against the rest of the data yet (so a rerun may find more).
  */
-export function reportIssues(issues: readonly ValidationIssue[], uncheckedFiles: readonly string[] = []): void {
+export function reportIssues(issues: readonly ValidationIssue[], uncheckedFiles: readonly string[]): void {
   const lines = issues.map(formatIssue);
   console.error(lines.join("\n"));
   console.error(`\n${issues.length} problem${issues.length === 1 ? "" : "s"} found; nothing was written.`);

@@ -35,12 +35,19 @@ export function lastReleaseTag(cwd = process.cwd()): string | undefined {
   return git(["describe", "--tags", "--abbrev=0", "--match", "v*"]) ?? git(["log", "-1", "--format=%H", "--grep=^Release [0-9]"]);
 }
 
+/** Records changed since the last release, not released yet: that release, and each record's changed fields. */
+export interface UnreleasedChanges {
+  /** The last release's version. */
+  readonly since: string;
+  /** Each changed record's id, with the top-level fields that changed. */
+  readonly fields: ReadonlyMap<string, readonly string[]>;
+}
+
 /**
- * The records changed since the last release and not released yet: the released version, and for
- * each changed record (by id) the top-level fields that changed, as `npm run data:diff` finds
+ * The records changed since the last release and not released yet, as `npm run data:diff` finds
  * them. Undefined when git knows no release (before the first one, or in a clone without history).
  */
-export async function changesSinceRelease(root = process.cwd()): Promise<{ since: string; fields: Map<string, string[]> } | undefined> {
+export async function changesSinceRelease(root = process.cwd()): Promise<UnreleasedChanges | undefined> {
   const ref = lastReleaseTag(root);
   if (ref === undefined) return undefined;
   const diff = diffDatasets((await snapshotAt(ref, root)).data, workingTreeSnapshot(root).data);
