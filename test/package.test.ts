@@ -93,7 +93,9 @@ describe("the packed tarball", () => {
     // TypeScript's default (no --skipLibCheck) checks our .d.ts files, and zod's, in the user's own
     // build: that is done where the declaration files differ, CommonJS (node16) and ESM (nodenext).
     // The README promises TypeScript 5.5 or later (zod 4's floor: the types are inferred from its
-    // schemas, and zod's own types need 5.4's NoInfer), so the floor is checked as well.
+    // schemas, and zod's own types need 5.4's NoInfer), so the floor is checked as well. It is the
+    // dev dependency "typescript-5.5" (an npm alias), whose `tsc` may take node_modules/.bin/tsc:
+    // so every script calls a compiler by its path, never the bare `tsc`.
     const compilers = ["typescript", "typescript-5.5"].map((name) => join(ROOT, "node_modules", name, "bin", "tsc"));
     const common = ["--strict", "--noEmit", "--target", "es2022", "--resolveJsonModule", "--esModuleInterop"];
     const modes = [
