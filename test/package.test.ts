@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -121,5 +121,14 @@ describe("the packed tarball", () => {
   it("passes publint --strict and attw under every resolution (node10 included)", () => {
     expect(() => execFileSync("npx", ["publint", "--strict"], { cwd: ROOT, stdio: "pipe" })).not.toThrow();
     expect(() => execFileSync("npx", ["attw", "--pack", "."], { cwd: ROOT, stdio: "pipe" })).not.toThrow();
+  });
+});
+
+describe("the package's scripts", () => {
+  it("call TypeScript's compiler by path, never the bare tsc that the 5.5 alias may have linked", () => {
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    const bare = Object.entries(scripts).filter(([, command]) => /(^|[\s;&|(])(npx\s+)?tsc(\s|$)/.test(command));
+    expect(bare).toEqual([]);
+    expect(scripts.typecheck).toContain("node_modules/typescript/bin/tsc");
   });
 });
