@@ -96,7 +96,6 @@ function dated<R extends { readonly date?: { readonly value: string } | undefine
   return { record, start: range.start, end: range.end, precision: range.precision };
 }
 
-
 const byStartThenPrecision = (a: Dated<unknown>, b: Dated<unknown>) => a.start - b.start || a.precision - b.precision;
 
 /**
