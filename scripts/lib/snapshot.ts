@@ -70,8 +70,8 @@ export function workingTreeSnapshot(root = process.cwd()): Snapshot {
 
 /**
  * The data and schemas as they were at a git ref: `data/` and `src/` (the schemas and the modules
- * they import) are extracted into a temporary folder, the records are parsed with that ref's own schemas (falling back to the raw
- * record where one does not parse) and put in canonical form.
+ * they import) are extracted into a temporary folder, the records are parsed with that ref's own
+ * schemas (falling back to the raw record where one does not parse) and put in canonical form.
  */
 export async function snapshotAt(ref: string, root = process.cwd()): Promise<Snapshot> {
   const dir = join(root, `.snapshot-${process.pid}-${ref.replace(/[^A-Za-z0-9]/g, "_")}`);
