@@ -40,7 +40,7 @@ export type CreateDatasetInput = DatasetInput & {
  * {@link Dataset} with every query helper bound to them. On bad input it throws a
  * {@link ValidationError} listing every problem (kind, id, path, message) and builds nothing.
  * A record that fails its schema is not checked against the others (references, quotes,
- * statuses) until it parses; {@link validateDataset} lists such records as `unchecked`.
+ * statuses) until it parses; the error lists such records as `unchecked`.
  * The dataset holds zod's copies of the records, never the objects passed in; they are deeply
  * frozen, each kind when first read, and indexed on the first query that needs it. Records that
  * come sorted by id (as the package's JSON, and any JSON written from a `Dataset`) are checked
@@ -59,14 +59,14 @@ export function createDataset(input: CreateDatasetInput): Dataset {
   if (input === null || typeof input !== "object") {
     throw new TypeError(`createDataset expects { actors, meetings, agreements, sources }, got ${JSON.stringify(input)}`);
   }
-  const { data, issues } = validateDataset(input);
+  const { data, issues, unchecked } = validateDataset(input);
   let redirects: DatasetRecordsReadonly["redirects"];
   if (input.redirects !== undefined) {
     const checked = validateRedirects(input.redirects, data);
     redirects = checked.redirects;
     issues.push(...checked.issues);
   }
-  if (issues.length > 0) throw new ValidationError(issues);
+  if (issues.length > 0) throw new ValidationError(issues, unchecked);
   // The records are zod's fresh copies, held by no one else. Each kind is deep-frozen when it is
   // first read (by a helper, an index or the caller), so every record a caller sees is frozen,
   // and kinds never read are never walked: freezing costs about a fifth of the validation.

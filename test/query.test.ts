@@ -175,6 +175,17 @@ describe("createDataset", () => {
       ]),
     );
     expect((error as Error).message).toMatch(/^Invalid dataset \(\d+ problems\):/);
+    // The record that failed its schema was not cross-checked, and the error says so; the one
+    // that parsed (with its unknown actor) was.
+    expect((error as ValidationError).unchecked).toEqual([{ kind: "meetings", id: "Bad Id" }]);
+    expect((error as Error).message).toMatch(/\nNot yet checked against the rest of the data .*: meetings\/Bad Id\. .*more may show\.$/);
+    try {
+      createDataset({ actors, meetings: [{ ...meetings[0], participants: [{ actor: "nobody", citations: meetings[0]!.citations }] }], agreements, sources });
+      expect.unreachable();
+    } catch (caught) {
+      expect((caught as ValidationError).unchecked).toEqual([]);
+      expect((caught as Error).message).not.toContain("Not yet checked");
+    }
   });
 
   it("resolves redirects in get* and in the other helpers", () => {

@@ -54,7 +54,9 @@ const VALIDATION_ERROR_BRAND: unique symbol = Symbol.for("mena-security-data.Val
 
 /**
  * Thrown when a dataset is not valid. `issues` lists every problem found, not only the first;
- * the message lists them one per line.
+ * the message lists them one per line. `unchecked` names the records that failed their schema:
+ * the checks against the rest of the data (references, quotes, statuses) skip them, so once they
+ * parse a new run may find more problems in them. The message says so too.
  *
  * @example
  * ```ts
@@ -69,6 +71,8 @@ const VALIDATION_ERROR_BRAND: unique symbol = Symbol.for("mena-security-data.Val
 export class ValidationError extends Error {
   /** Every problem found. */
   readonly issues: readonly ValidationIssue[];
+  /** The records not yet checked against the rest of the data, as they failed their schema. */
+  readonly unchecked: readonly { readonly kind: IssueKind; readonly id: string }[];
 
   /**
    * Whether a value is a ValidationError from any copy of this package: the main entry and
@@ -83,15 +87,24 @@ export class ValidationError extends Error {
   }
 
   /**
-   * Makes the error from every issue found; the message lists them one per line.
+   * Makes the error from every issue found; the message lists them one per line, then the records
+   * not yet checked against the rest of the data.
    *
    * @param issues - every problem found, at least one
+   * @param unchecked - the records that failed their schema, so were not cross-checked
    */
-  constructor(issues: readonly ValidationIssue[]) {
+  constructor(issues: readonly ValidationIssue[], unchecked: readonly { readonly kind: IssueKind; readonly id: string }[] = []) {
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-    super(`Invalid dataset (${count}):\n${issues.map((issue) => `  ${formatIssue(issue)}`).join("\n")}`);
+    const lines = [`Invalid dataset (${count}):`, ...issues.map((issue) => `  ${formatIssue(issue)}`)];
+    if (unchecked.length > 0) {
+      lines.push(
+        `Not yet checked against the rest of the data (references, quotes, statuses), as they do not match the schema: ${unchecked.map(({ kind, id }) => `${kind}/${id}`).join(", ")}. Fix the problems above and run again: more may show.`,
+      );
+    }
+    super(lines.join("\n"));
     this.name = "ValidationError";
     this.issues = issues;
+    this.unchecked = unchecked;
     Object.defineProperty(this, VALIDATION_ERROR_BRAND, { value: true });
   }
 }
