@@ -48,10 +48,10 @@ export type CreateDatasetInput = DatasetInput & {
  *
  * @example
  * ```ts
- * import { actors, meetings, agreements, sources } from "mena-security-data";
+ * import { actors, meetings, agreements, sources, redirects } from "mena-security-data";
  * import { createDataset } from "mena-security-data/dataset";
  * declare const myMeeting: unknown; // your own record, e.g. parsed from JSON
- * const mine = createDataset({ actors, meetings: [...meetings, myMeeting], agreements, sources });
+ * const mine = createDataset({ actors, meetings: [...meetings, myMeeting], agreements, sources, redirects });
  * mine.meetingsOf("fuad-hussein");
  * ```
  */

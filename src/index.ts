@@ -100,6 +100,21 @@ export const agreements: Dataset["agreements"] = bundled.agreements;
 export const sources: Dataset["sources"] = bundled.sources;
 
 /**
+ * Every retired id and where it leads (renamed, merged) or why it was withdrawn, deeply frozen.
+ * The helpers follow them already; pass them to `createDataset` with the records when you extend
+ * the bundled data, so your dataset resolves every id this package ever released.
+ *
+ * @example
+ * ```ts
+ * import { actors, meetings, agreements, sources, redirects } from "mena-security-data";
+ * import { createDataset } from "mena-security-data/dataset";
+ * declare const myMeeting: unknown; // your own record, e.g. parsed from JSON
+ * const mine = createDataset({ actors, meetings: [...meetings, myMeeting], agreements, sources, redirects });
+ * ```
+ */
+export const redirects: Dataset["redirects"] = bundled.redirects;
+
+/**
  * Follows redirects from a retired id (renamed, merged or withdrawn) to the current one.
  *
  * @example

@@ -116,6 +116,11 @@ export interface Dataset {
   readonly agreements: readonly AgreementRecord[];
   /** Every source, sorted by id. */
   readonly sources: readonly SourceRecord[];
+  /**
+   * Retired ids and where they lead (renamed, merged) or why they were withdrawn. Pass them on
+   * to `createDataset` with the records, so that a dataset built from this one still resolves them.
+   */
+  readonly redirects: Readonly<Record<string, RedirectRecord>>;
   /** Follows redirects from a retired id to the current one. */
   resolveId(id: string): ResolvedId;
   /** The actor with this id (redirects followed), or `undefined`. */
@@ -152,6 +157,8 @@ export interface Dataset {
 
 const MAX_REDIRECT_HOPS = 32;
 
+const NO_REDIRECTS: Dataset["redirects"] = Object.freeze({});
+
 function statusFilter(statuses: readonly ClaimStatus[] | undefined): (status: ClaimStatus) => boolean {
   const set = vocabularyArgument("status", statuses, CLAIM_STATUSES);
   return set === undefined ? () => true : (status) => set.has(status);
@@ -183,7 +190,7 @@ function sortedIds<T extends { readonly id: string }>(records: readonly T[]): re
  */
 export function bindDataset(data: DatasetRecordsReadonly): Dataset {
   const index: Indexes = buildIndexes(data);
-  const redirects = data.redirects ?? {};
+  const redirects = data.redirects ?? NO_REDIRECTS;
   let events: EventIndexes | undefined;
   const nameIndexes = new Map<SearchHit["kind"], NameIndex>();
 
@@ -269,6 +276,7 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
     get sources() {
       return (sorted.sources ??= sortedIds(data.sources));
     },
+    redirects,
     resolveId,
     getActor: (id) => {
       const resolved = current(id);
