@@ -75,7 +75,7 @@ describe("the data diff classifies each change", () => {
       { kind: "meetings", id: "m1", label: "Talks", changes: [{ path: "participants.0.role", before: undefined, after: "host" }] },
     ]);
     expect(dataBump(diff)).toBe("patch");
-    expect(describeDiff(diff)).toContain('`participants.0.role`: (none) → "host"');
+    expect(describeDiff(diff)).toContain('- Changed meeting Talks (`m1`): participants.\n  - `participants.0.role`: (none) → "host"');
   });
 });
 

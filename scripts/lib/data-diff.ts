@@ -244,7 +244,7 @@ function brief(value: unknown): string {
 
 /**
  * The diff in human words, as markdown: which actors, meetings, agreements and sources were
- * added, corrected, renamed or removed. Used in changelog entries and by `npm run data:diff`.
+ * added, changed (a value corrected, or a field or citation added), renamed, withdrawn or removed. Used in changelog entries and by `npm run data:diff`.
  */
 export function describeDiff(diff: DataDiff, schema: readonly SchemaChange[] = [], detail = true): string {
   // A record with no name or title (a source our notes give no title) is labelled by its id alone.
@@ -259,7 +259,7 @@ export function describeDiff(diff: DataDiff, schema: readonly SchemaChange[] = [
     const changed = diff.changed.filter((entry) => entry.kind === kind);
     for (const entry of changed) {
       const fields = [...new Set(entry.changes.map((change) => change.path.split(".")[0]))].join(", ");
-      lines.push(`- Corrected ${one} ${named(entry)}: ${fields}.`);
+      lines.push(`- Changed ${one} ${named(entry)}: ${fields}.`);
       if (detail) for (const change of entry.changes) lines.push(`  - \`${change.path}\`: ${brief(change.before)} → ${brief(change.after)}`);
     }
     for (const entry of diff.renamed.filter((e) => e.kind === kind)) {
