@@ -1,5 +1,5 @@
 import { join, relative } from "node:path";
-import { formatIssue, type ValidationIssue } from "../../src/validate/errors.js";
+import { describeUnchecked, formatIssue, type ValidationIssue } from "../../src/validate/errors.js";
 import { validateDataset } from "../../src/validate/schema-check.js";
 import { validateRedirects } from "../../src/validate/redirects.js";
 import type { Redirects as RedirectMap } from "../../src/schema/redirect.js";
@@ -49,9 +49,5 @@ export function reportIssues(issues: readonly ValidationIssue[], uncheckedFiles:
   const lines = issues.map(formatIssue);
   console.error(lines.join("\n"));
   console.error(`\n${issues.length} problem${issues.length === 1 ? "" : "s"} found; nothing was written.`);
-  if (uncheckedFiles.length > 0) {
-    console.error(
-      `Not yet checked against the rest of the data (references, quotes, statuses), as they could not be read or do not match the schema: ${uncheckedFiles.join(", ")}. Fix the problems above and run again: more may show.`,
-    );
-  }
+  if (uncheckedFiles.length > 0) console.error(describeUnchecked(uncheckedFiles, "could not be read or do not match the schema"));
 }

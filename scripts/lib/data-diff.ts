@@ -244,7 +244,8 @@ function brief(value: unknown): string {
 
 /**
  * The diff in human words, as markdown: which actors, meetings, agreements and sources were
- * added, changed (a value corrected, or a field or citation added), renamed, withdrawn or removed. Used in changelog entries and by `npm run data:diff`.
+ * added, changed (a value corrected, or a field or citation added), renamed, withdrawn or
+ * removed. Used in changelog entries and by `npm run data:diff`.
  */
 export function describeDiff(diff: DataDiff, schema: readonly SchemaChange[] = [], detail = true): string {
   // A record with no name or title (a source our notes give no title) is labelled by its id alone.

@@ -93,20 +93,27 @@ export class ValidationError extends Error {
    * @param issues - every problem found, at least one
    * @param unchecked - the records that failed their schema, so were not cross-checked
    */
-  constructor(issues: readonly ValidationIssue[], unchecked: readonly { readonly kind: IssueKind; readonly id: string }[] = []) {
+  constructor(issues: readonly ValidationIssue[], unchecked: ValidationError["unchecked"] = []) {
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
     const lines = [`Invalid dataset (${count}):`, ...issues.map((issue) => `  ${formatIssue(issue)}`)];
-    if (unchecked.length > 0) {
-      lines.push(
-        `Not yet checked against the rest of the data (references, quotes, statuses), as they do not match the schema: ${unchecked.map(({ kind, id }) => `${kind}/${id}`).join(", ")}. Fix the problems above and run again: more may show.`,
-      );
-    }
+    if (unchecked.length > 0) lines.push(describeUnchecked(unchecked.map(({ kind, id }) => `${kind}/${id}`), "do not match the schema"));
     super(lines.join("\n"));
     this.name = "ValidationError";
     this.issues = issues;
     this.unchecked = unchecked;
     Object.defineProperty(this, VALIDATION_ERROR_BRAND, { value: true });
   }
+}
+
+/**
+ * Says which records the checks against the rest of the data skipped, and that a rerun may find
+ * more: used after a list of problems, by `ValidationError` and by `npm run validate`.
+ *
+ * @param names - the records (`kind/id`) or files skipped
+ * @param why - why they were skipped, e.g. "do not match the schema"
+ */
+export function describeUnchecked(names: readonly string[], why: string): string {
+  return `Not yet checked against the rest of the data (references, quotes, statuses), as they ${why}: ${names.join(", ")}. Fix the problems above and run again: more may show.`;
 }
 
 /**
