@@ -76,6 +76,11 @@ export function fieldChanges(before: unknown, after: unknown, path = ""): FieldC
   return [{ path, before, after }];
 }
 
+/** The top-level fields a record's changes touch, each once, in the order of the changes. */
+export function changedFields(changes: readonly FieldChange[]): string[] {
+  return [...new Set(changes.map(({ path }) => path.split(".")[0]!))];
+}
+
 /**
  * Compares two canonical datasets record by record. A record whose id is gone counts as renamed
  * when the new redirects send it to a live id, withdrawn when they tombstone it, removed otherwise.
@@ -259,7 +264,7 @@ export function describeDiff(diff: DataDiff, schema: readonly SchemaChange[] = [
     }
     const changed = diff.changed.filter((entry) => entry.kind === kind);
     for (const entry of changed) {
-      const fields = [...new Set(entry.changes.map((change) => change.path.split(".")[0]))].join(", ");
+      const fields = changedFields(entry.changes).join(", ");
       lines.push(`- Changed ${one} ${named(entry)}: ${fields}.`);
       if (detail) for (const change of entry.changes) lines.push(`  - \`${change.path}\`: ${brief(change.before)} → ${brief(change.after)}`);
     }

@@ -6,7 +6,7 @@ import * as currentSchemas from "../../src/schema/index.js";
 import { RECORD_KINDS } from "../../src/schema/dataset.js";
 import { canonicalize, sortKeysDeep } from "./canonical.js";
 import { checkDataFolder } from "./check-data.js";
-import { diffDatasets, type CanonicalData } from "./data-diff.js";
+import { changedFields, diffDatasets, type CanonicalData } from "./data-diff.js";
 import { recordJsonSchemas, type SchemaModule } from "./json-schemas.js";
 import { readDataFolder } from "./read-data.js";
 
@@ -53,7 +53,7 @@ export async function changesSinceRelease(root = process.cwd()): Promise<Unrelea
   const diff = diffDatasets((await snapshotAt(ref, root)).data, workingTreeSnapshot(root).data);
   // Changesets bump package.json only when a release is cut, so it still names the last release.
   const since = readJson<{ version: string }>(join(root, "package.json"), { version: ref }).version;
-  const fields = new Map(diff.changed.map(({ id, changes }) => [id, [...new Set(changes.map(({ path }) => path.split(".")[0]!))]]));
+  const fields = new Map(diff.changed.map(({ id, changes }) => [id, changedFields(changes)]));
   return { since, fields };
 }
 
