@@ -13,7 +13,7 @@ import { ActorLink } from "./relations.js";
  * ```
  */
 export const AgreementKind = z
-  .enum(["agreement", "memorandum", "joint-committee", "operations-centre", "joint-statement"])
+  .enum(["agreement", "memorandum", "joint-committee", "operations-centre", "joint-statement", "roadmap"])
   .meta({ id: "AgreementKind", description: "What sort of agreement it is." });
 /**
  * What sort of agreement it is.

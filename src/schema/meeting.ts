@@ -25,6 +25,10 @@ export const Topic = z
     "regional-security",
     "sovereignty",
     "diplomatic-relations",
+    "military-cooperation",
+    "border-demarcation",
+    "missing-persons",
+    "economic-cooperation",
   ])
   .meta({ id: "Topic", description: "A topic from the controlled vocabulary." });
 /**
