@@ -77,4 +77,5 @@ export { validateDataset, type DatasetInput, type ValidationResult } from "./val
 export { ValidationError, formatIssue, type ValidationIssue, type IssueKind } from "./validate/errors.js";
 export { redirectIssues, validateRedirects } from "./validate/redirects.js";
 export { crossCheck, type CrossCheckOptions } from "./validate/cross-check.js";
+export { checkNamesAttested, NAMES_ATTESTED_RULE } from "./validate/rules/names-attested.js";
 export type { Dataset } from "./query/dataset.js";
