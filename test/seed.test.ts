@@ -33,10 +33,12 @@ describe("the seed source", () => {
 
 describe("the seed dataset states what the report states", () => {
   it("names the seven states, each in the report", () => {
-    const states = actors.filter((actor) => actor.kind === "state").map((actor) => actor.name).sort();
-    expect(states).toEqual(["Iran", "Iraq", "Jordan", "Kuwait", "Lebanon", "Syria", "Türkiye"]);
+    // Later reports add third states (hosts and mediators); the report's seven are all there.
+    const states = actors.filter((actor) => actor.kind === "state").map((actor) => actor.name);
+    expect(states).toEqual(expect.arrayContaining(["Iran", "Iraq", "Jordan", "Kuwait", "Lebanon", "Syria", "Türkiye"]));
     for (const name of ["Iraq", "Syria", "Turkiye", "Iran", "Kuwait", "Jordan", "Lebanon"]) expect(REPORT).toContain(name);
-    expect(getActor("turkiye")?.aliases).toEqual(expect.arrayContaining(["Turkiye", "Turkey"]));
+    // The report writes "Turkiye"; "Turkey" is no cited source's spelling, so it is left to search's folding.
+    expect(getActor("turkiye")?.aliases).toEqual(["Turkiye"]);
   });
 
   it("has every named person with their role", () => {
