@@ -12,6 +12,7 @@ import { RECORD_KINDS } from "../src/schema/dataset.js";
 import { writeDirAtomically, writeFileAtomically } from "./lib/atomic-write.js";
 import { canonicalize, canonicalJson, sortKeysDeep } from "./lib/canonical.js";
 import { checkDataFolder, reportIssues } from "./lib/check-data.js";
+import { coverageSummary } from "./lib/coverage.js";
 import { freezerModule } from "./lib/freezer-codegen.js";
 import { recordJsonSchemas, type SchemaModule } from "./lib/json-schemas.js";
 import * as schemas from "../src/schema/index.js";
@@ -42,6 +43,7 @@ files.set(
     version,
     sha256,
     counts: Object.fromEntries([...RECORD_KINDS.map((kind) => [kind, canonical[kind].length]), ["redirects", Object.keys(redirects).length]]),
+    coverage: coverageSummary(data),
   }),
 );
 

@@ -13,6 +13,7 @@ import { writeCatalogue } from "./docs/catalogue.js";
 import { commentsOf, guideExamples, referenceExamples, typecheckExamples } from "./docs/examples.js";
 import { fieldTables, schemaReference } from "./docs/schema-reference.js";
 import { readBuiltData } from "./lib/built-data.js";
+import { coverageTables } from "./lib/coverage.js";
 import { changesSinceRelease } from "./lib/snapshot.js";
 
 const ROOT = process.cwd();
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(join(ROOT, "docs", "generated"), { recursive: true });
   writeFileSync(join(ROOT, "docs", "generated", "schema-reference.md"), schemaReference());
+  writeFileSync(join(ROOT, "docs", "generated", "coverage-tables.md"), coverageTables(readBuiltData(join(ROOT, "dist")).data));
   const app = await Application.bootstrapWithPlugins({}, [new TypeDocReader(), new TSConfigReader()]);
   app.converter.on(Converter.EVENT_RESOLVE_END, addFieldTables);
   const project = await app.convert();

@@ -78,4 +78,5 @@ export { ValidationError, formatIssue, type ValidationIssue, type IssueKind } fr
 export { redirectIssues, validateRedirects } from "./validate/redirects.js";
 export { crossCheck, type CrossCheckOptions } from "./validate/cross-check.js";
 export { checkNamesAttested, NAMES_ATTESTED_RULE } from "./validate/rules/names-attested.js";
+export { checkCodesCited, CODES_CITED_RULE } from "./validate/rules/codes-cited.js";
 export type { Dataset } from "./query/dataset.js";

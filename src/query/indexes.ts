@@ -249,6 +249,34 @@ export function buildIndexes(data: DatasetRecordsReadonly): Indexes {
   };
 }
 
+/** Every actor's names (its name, then its aliases), by id. */
+function actorNames(data: DatasetRecordsReadonly): Map<string, readonly string[]> {
+  const names = new Map<string, readonly string[]>();
+  for (const actor of data.actors) names.set(actor.id, [actor.name, ...actor.aliases]);
+  return names;
+}
+
+/**
+ * A title and its other spellings: where the title writes one name of a linked actor
+ * ("Asaad Al-Shibani"), the same title with each of that actor's other names ("Asaad
+ * al-Shaibani"), so a search by any spelling the sources use finds the meeting.
+ */
+export function titleSpellings(title: string, links: readonly { readonly actor: string }[], namesOf: ReadonlyMap<string, readonly string[]>): string[] {
+  const spellings = [title];
+  const lower = title.toLowerCase();
+  for (const link of links) {
+    const names = namesOf.get(link.actor) ?? [];
+    const written = names.find((name) => lower.includes(name.toLowerCase()));
+    if (written === undefined) continue;
+    const at = lower.indexOf(written.toLowerCase());
+    for (const other of names) {
+      if (other === written) continue;
+      spellings.push(title.slice(0, at) + other + title.slice(at + written.length));
+    }
+  }
+  return spellings;
+}
+
 /**
  * Builds the search index of one kind. Called on the first search of that kind, not with the
  * other indexes: folding every name costs more than all the other indexes together, and most
@@ -265,8 +293,14 @@ export function buildNameIndex(data: DatasetRecordsReadonly, kind: NameEntry["ki
       addName(actor, actor.name);
       for (const alias of actor.aliases) addName(actor, alias);
     }
-  } else if (kind === "meeting") for (const meeting of data.meetings) addName(meeting, meeting.title);
-  else if (kind === "agreement") for (const agreement of data.agreements) addName(agreement, agreement.title);
+  } else if (kind === "meeting" || kind === "agreement") {
+    const namesOf = actorNames(data);
+    const records = kind === "meeting" ? data.meetings : data.agreements;
+    for (const record of records) {
+      const links = "participants" in record ? record.participants : record.parties;
+      for (const title of titleSpellings(record.title, links, namesOf)) addName(record, title);
+    }
+  }
   else for (const source of data.sources) { if (source.title !== undefined) addName(source, source.title); };
   const pairs: [string, number][] = [];
   names.forEach((entry, index) => {

@@ -2,6 +2,17 @@ import { foldWords } from "../data/normalize.js";
 import type { NameIndex } from "./indexes.js";
 import type { SearchHit } from "./types.js";
 
+/**
+ * Spellings users type that no cited source writes, folded to the one the data uses. They belong
+ * here, in search's folding, not in the data: every alias in the data is written by a source.
+ */
+export const SEARCH_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ["turkey", "turkiye"],
+  ["daesh", "isis"],
+  ["isil", "isis"],
+  ["shaybani", "shaibani"],
+]);
+
 const SCORES = { exact: 1, prefix: 0.8, words: 0.6 } as const;
 export const SEARCH_KINDS: readonly SearchHit["kind"][] = ["actor", "meeting", "agreement", "source"];
 
@@ -26,7 +37,7 @@ const byScore = (a: SearchHit, b: SearchHit) => b.score - a.score || (a.record.i
  */
 export function searchIndexes(indexes: readonly NameIndex[], text: string, limit: number | undefined = 20): SearchHit[] {
   if (typeof limit !== "number" || !(limit >= 0)) throw new TypeError(`limit must be a non-negative number, got ${JSON.stringify(limit)}`);
-  const query = foldWords(text);
+  const query = foldWords(text).map((word) => SEARCH_SPELLINGS.get(word) ?? word);
   if (query.length === 0 || limit === 0) return [];
   const pivot = query.reduce((longest, word) => (word.length > longest.length ? word : longest), "");
   const joined = query.join("");
