@@ -79,4 +79,5 @@ export { redirectIssues, validateRedirects } from "./validate/redirects.js";
 export { crossCheck, type CrossCheckOptions } from "./validate/cross-check.js";
 export { checkNamesAttested, NAMES_ATTESTED_RULE } from "./validate/rules/names-attested.js";
 export { checkCodesCited, CODES_CITED_RULE } from "./validate/rules/codes-cited.js";
+export { checkNoPlaceholders, NO_PLACEHOLDERS_RULE } from "./validate/rules/no-placeholders.js";
 export type { Dataset } from "./query/dataset.js";

@@ -19,6 +19,7 @@ import type {
 import { esc, link, page, statusBadge, STYLE } from "./html.js";
 import type { UnreleasedChanges } from "../lib/snapshot.js";
 import { networkSvg, timelineSvg, type TimelineMark } from "./svg.js";
+import { stateGraph } from "../lib/coverage.js";
 
 type CitationRecord = ActorRecord["citations"][number];
 type Kind = "actors" | "meetings" | "agreements" | "sources";
@@ -285,6 +286,9 @@ export function writeCatalogue(
     `<ul><li>${link("actors/index.html", "Actors")}</li><li>${link("meetings/by-date.html", "Meetings by date")}</li><li>${link("agreements/by-date.html", "Agreements by date")}</li><li>${link("sources/index.html", "Sources")}</li></ul>`,
     `<h2 id="timeline">Timeline</h2>`,
     timelineSvg(marks),
+    `<h2 id="network-states">Which states met or agreed</h2>`,
+    `<p>Each state stands for itself, its officials and its bodies.</p>`,
+    networkSvg(stateGraph(data), (id) => `actors/${id}.html`, "Network of states whose officials met or agreed"),
     `<h2 id="network">Who met or agreed with whom</h2>`,
     networkSvg(dataset.graph(), (id) => `actors/${id}.html`),
   ].join("\n");

@@ -2,7 +2,7 @@
  * Static SVG pictures for the catalogue, drawn at build time so they work without JavaScript:
  * a timeline of meetings and agreements, and the network of actors. Every mark is a link.
  */
-import { dayRange } from "../../src/data/dates.js";
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
 import type { Graph } from "../../src/query/types.js";
 import { esc } from "./html.js";
 
@@ -15,113 +15,119 @@ export interface TimelineMark {
   readonly status: string;
 }
 
-const DAY_MS = 86_400_000;
-const isoOfDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const colourOf = (mark: TimelineMark) =>
+  mark.status === "denied" ? "#b42318" : mark.status === "disputed" ? "#b54708" : mark.type === "meeting" ? "#12355b" : "#1a7f37";
 
 /**
- * A horizontal timeline: one mark per event at the start of its date (a bar across the interval
- * for a month or a year), labels stacked in rows so they never overlap.
+ * The timeline, grouped by month: a band per month with its events one per line, in date order,
+ * each with its date and its full label (never cut short), so it stays legible at hundreds of
+ * events. A month- or year-precise date is listed under the first month of its interval and says
+ * so with its date ("2025-04").
  */
 export function timelineSvg(marks: readonly TimelineMark[]): string {
   if (marks.length === 0) return "<p>No dated events.</p>";
-  const ranges = marks.map((mark) => dayRange(mark.date));
-  const first = Math.min(...ranges.map((r) => r.start)) - 15;
-  const last = Math.max(...ranges.map((r) => r.end)) + 15;
-  const width = 960;
-  const left = 20;
-  const right = width - 20;
-  const x = (day: number) => left + ((day - first) / (last - first)) * (right - left);
-  const rowEnds: number[] = [];
-  const rowHeight = 34;
-  const items = marks
-    .map((mark, i) => ({ mark, range: ranges[i]! }))
-    .sort((a, b) => a.range.start - b.range.start)
-    .map(({ mark, range }) => {
-      const x0 = x(range.start);
-      const x1 = x(range.end);
-      const text = `${mark.date} ${mark.label.length > 46 ? `${mark.label.slice(0, 45)}…` : mark.label}`;
-      const labelWidth = text.length * 6.4 + 16;
-      // A label that would run off the right edge is written to the left of its mark.
-      const flip = x0 + labelWidth > right;
-      const spanStart = flip ? x0 - labelWidth : x0 - 8;
-      const spanEnd = flip ? Math.max(x0 + 8, x1) : Math.max(x0 + labelWidth, x1);
-      let row = rowEnds.findIndex((end) => end < spanStart);
-      if (row === -1) {
-        row = rowEnds.length;
-        rowEnds.push(0);
-      }
-      rowEnds[row] = spanEnd + 6;
-      return { mark, x0, x1, row, text, flip };
-    });
-  const axisY = 30;
-  const height = axisY + 20 + rowEnds.length * rowHeight;
-  const ticks: string[] = [];
-  const start = new Date(first * DAY_MS);
-  for (let m = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)); m.getTime() / DAY_MS < last; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
-    const day = m.getTime() / DAY_MS;
-    const label = isoOfDay(day).slice(0, 7);
-    ticks.push(`<line x1="${x(day).toFixed(1)}" y1="${axisY - 5}" x2="${x(day).toFixed(1)}" y2="${height}" stroke="#e3e7ee"/><text x="${x(day).toFixed(1)}" y="${axisY - 10}" font-size="11" text-anchor="middle" fill="#555">${label}</text>`);
+  const sorted = [...marks].sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
+  const months = new Map<string, TimelineMark[]>();
+  for (const mark of sorted) {
+    const month = mark.date.length === 4 ? `${mark.date}-01` : mark.date.slice(0, 7);
+    months.set(month, [...(months.get(month) ?? []), mark]);
   }
-  const body = items
-    .map(({ mark, x0, x1, row, text, flip }) => {
-      const y = axisY + 24 + row * rowHeight;
-      const colour = mark.status === "denied" ? "#b42318" : mark.status === "disputed" ? "#b54708" : mark.type === "meeting" ? "#12355b" : "#1a7f37";
+  const width = 960;
+  const lineHeight = 20;
+  const headerHeight = 30;
+  const rows: string[] = [];
+  let y = 10;
+  let band = 0;
+  for (const [month, events] of months) {
+    const top = y;
+    const bandHeight = headerHeight + events.length * lineHeight + 6;
+    rows.push(`<rect x="0" y="${top}" width="${width}" height="${bandHeight}" fill="${band % 2 === 0 ? "#f6f8fb" : "#ffffff"}"/>`);
+    rows.push(`<text x="12" y="${top + 20}" font-size="14" font-weight="600" fill="#1b1b1b">${month}</text><text x="100" y="${top + 20}" font-size="12" fill="#555">${events.length} event${events.length === 1 ? "" : "s"}</text>`);
+    y += headerHeight;
+    for (const mark of events) {
+      const cy = y + lineHeight / 2;
+      const colour = colourOf(mark);
       const shape =
         mark.type === "meeting"
-          ? `<circle cx="${x0.toFixed(1)}" cy="${y}" r="6" fill="${colour}"/>`
-          : `<rect x="${(x0 - 6).toFixed(1)}" y="${y - 6}" width="12" height="12" fill="${colour}"/>`;
-      // The span runs under the label, not through it (a bar through the text read as struck out).
-      const spanY = y + 11;
-      const span = x1 - x0 > 3 ? `<line x1="${x0.toFixed(1)}" y1="${spanY}" x2="${x1.toFixed(1)}" y2="${spanY}" stroke="${colour}" stroke-width="4" opacity=".45"/>` : "";
-      const textX = flip ? x0 - 10 : x0 + 10;
-      return `<a href="${esc(mark.href)}"><title>${esc(`${mark.date}: ${mark.label} (${mark.type}, ${mark.status})`)}</title>${span}${shape}<text x="${textX.toFixed(1)}" y="${y + 4}" font-size="12" fill="#1b1b1b" text-anchor="${flip ? "end" : "start"}">${esc(text)}</text></a>`;
-    })
-    .join("\n");
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Timeline of meetings and agreements" viewBox="0 0 ${width} ${height}" width="100%">
-<line x1="${left}" y1="${axisY}" x2="${right}" y2="${axisY}" stroke="#888"/>
-${ticks.join("\n")}
-${body}
+          ? `<circle cx="112" cy="${cy}" r="5" fill="${colour}"/>`
+          : `<rect x="107" y="${cy - 5}" width="10" height="10" fill="${colour}"/>`;
+      const title = `${mark.date}: ${mark.label} (${mark.type}, ${mark.status})`;
+      rows.push(
+        `<a href="${esc(mark.href)}"><title>${esc(title)}</title>${shape}<text x="24" y="${cy + 4}" font-size="12" fill="#555">${esc(mark.date)}</text><text x="126" y="${cy + 4}" font-size="12" fill="#1b1b1b">${esc(mark.label)}</text></a>`,
+      );
+      y += lineHeight;
+    }
+    y += 6;
+    band += 1;
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Timeline of meetings and agreements, by month" viewBox="0 0 ${width} ${y + 10}" width="100%">
+${rows.join("\n")}
 </svg>
-<p class="legend">● meeting · ■ agreement · a bar spans a month or a year when the date is that precise · red: denied, orange: disputed</p>`;
+<p class="legend">● meeting · ■ agreement · grouped by month; a date given only to the month or year is listed under its first month · red: denied, orange: disputed</p>`;
 }
 
 const KIND_COLOUR: Record<string, string> = { state: "#12355b", person: "#8a3ffc", organization: "#1a7f37" };
 
+/** A node of the laid-out network. */
+interface LaidOutNode extends SimulationNodeDatum {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: Graph["nodes"][number]["kind"];
+  readonly radius: number;
+}
+
 /**
- * The actor network: actors on a circle (states, then organizations, then people), an edge for
- * every pair that met or agreed, its width growing with the number of shared events.
+ * The actor network, laid out by d3-force at build time (links pull the actors who share events
+ * together, every actor repels the others, collision keeps labels apart); d3-force's fixed random
+ * source makes the layout, and so the SVG, the same on every build. An edge for every pair that
+ * met or agreed, wider the more they share; every actor links to its page.
  */
-export function networkSvg(graph: Graph, hrefOf: (id: string) => string): string {
+export function networkSvg(graph: Graph, hrefOf: (id: string) => string, label = "Network of actors who met or agreed"): string {
   if (graph.nodes.length === 0) return "<p>No shared events.</p>";
-  const order = { state: 0, organization: 1, person: 2 } as const;
-  const nodes = [...graph.nodes].sort((a, b) => order[a.kind] - order[b.kind] || (a.id < b.id ? -1 : 1));
-  const size = 900;
-  const centre = size / 2;
-  const radius = size / 2 - 180;
-  const position = new Map(
-    nodes.map((node, i) => {
-      const angle = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
-      return [node.id, { x: centre + radius * Math.cos(angle), y: centre + radius * Math.sin(angle), angle }];
-    }),
-  );
+  const degree = new Map<string, number>();
+  for (const edge of graph.edges) {
+    degree.set(edge.source, (degree.get(edge.source) ?? 0) + edge.weight);
+    degree.set(edge.target, (degree.get(edge.target) ?? 0) + edge.weight);
+  }
+  const nodes: LaidOutNode[] = [...graph.nodes]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((node) => ({ ...node, radius: Math.min(4 + Math.sqrt(degree.get(node.id) ?? 1) * 1.5, 16) }));
+  const links: SimulationLinkDatum<LaidOutNode>[] = graph.edges.map((edge) => ({ source: edge.source, target: edge.target }));
+  forceSimulation(nodes)
+    .force("link", forceLink<LaidOutNode, SimulationLinkDatum<LaidOutNode>>(links).id((node) => node.id).distance(70).strength(0.15))
+    .force("charge", forceManyBody<LaidOutNode>().strength(-260))
+    .force("collide", forceCollide<LaidOutNode>((node) => node.radius + 14))
+    .force("x", forceX<LaidOutNode>(0).strength(0.06))
+    .force("y", forceY<LaidOutNode>(0).strength(0.09))
+    .stop()
+    .tick(500);
+  const xs = nodes.map((node) => node.x ?? 0);
+  const ys = nodes.map((node) => node.y ?? 0);
+  const pad = 140;
+  const minX = Math.min(...xs) - pad;
+  const minY = Math.min(...ys) - 40;
+  const width = Math.max(...xs) - minX + pad;
+  const height = Math.max(...ys) - minY + 40;
+  const at = new Map(nodes.map((node) => [node.id, node]));
+  const names = new Map(nodes.map((node) => [node.id, node.name]));
   const edges = graph.edges
     .map((edge) => {
-      const a = position.get(edge.source)!;
-      const b = position.get(edge.target)!;
-      return `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="#7a8aa0" stroke-opacity=".55" stroke-width="${Math.min(1 + edge.weight, 8)}"><title>${esc(`${edge.source} – ${edge.target}: ${edge.meetings.length} meetings, ${edge.agreements.length} agreements`)}</title></line>`;
+      const a = at.get(edge.source)!;
+      const b = at.get(edge.target)!;
+      const what = `${names.get(edge.source)} – ${names.get(edge.target)}: ${edge.meetings.length} meeting${edge.meetings.length === 1 ? "" : "s"}, ${edge.agreements.length} agreement${edge.agreements.length === 1 ? "" : "s"}`;
+      return `<line x1="${a.x!.toFixed(1)}" y1="${a.y!.toFixed(1)}" x2="${b.x!.toFixed(1)}" y2="${b.y!.toFixed(1)}" stroke="#7a8aa0" stroke-opacity=".4" stroke-width="${Math.min(0.8 + edge.weight * 0.7, 8).toFixed(1)}"><title>${esc(what)}</title></line>`;
     })
     .join("\n");
   const labels = nodes
     .map((node) => {
-      const p = position.get(node.id)!;
-      const outside = Math.cos(p.angle) >= 0;
-      const lx = p.x + (outside ? 10 : -10);
-      return `<a href="${esc(hrefOf(node.id))}"><title>${esc(`${node.name} (${node.kind})`)}</title><circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="7" fill="${KIND_COLOUR[node.kind]}"/><text x="${lx.toFixed(1)}" y="${(p.y + 4).toFixed(1)}" font-size="12" text-anchor="${outside ? "start" : "end"}">${esc(node.name)}</text></a>`;
+      const x = node.x!.toFixed(1);
+      const y = node.y!.toFixed(1);
+      return `<a href="${esc(hrefOf(node.id))}"><title>${esc(`${node.name} (${node.kind})`)}</title><circle cx="${x}" cy="${y}" r="${node.radius.toFixed(1)}" fill="${KIND_COLOUR[node.kind]}" stroke="#fff" stroke-width="1.5"/><text x="${x}" y="${(node.y! + node.radius + 12).toFixed(1)}" font-size="11" text-anchor="middle" paint-order="stroke" stroke="#fff" stroke-width="3">${esc(node.name)}</text></a>`;
     })
     .join("\n");
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Network of actors who met or agreed" viewBox="0 ${centre - radius - 30} ${size} ${2 * radius + 60}" width="100%">
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(label)}" viewBox="${minX.toFixed(0)} ${minY.toFixed(0)} ${width.toFixed(0)} ${height.toFixed(0)}" width="100%">
 ${edges}
 ${labels}
 </svg>
-<p class="legend">Blue: states · green: organizations · purple: people. A line joins two actors who took part in the same meeting or agreement; it is wider the more they share.</p>`;
+<p class="legend">Blue: states · green: organizations · purple: people. A line joins two actors who took part in the same meeting or agreement; it is wider the more they share, and a larger dot has more shared events. Laid out by d3-force.</p>`;
 }

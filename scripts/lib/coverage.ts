@@ -51,7 +51,7 @@ function citedSources(value: unknown, found = new Set<string>()): Set<string> {
 }
 
 /** The states an actor stands for: itself, a person's states of office, a body's one jurisdiction. */
-function statesOf(actor: Actor | undefined, actors: ReadonlyMap<string, Actor>): string[] {
+export function statesOf(actor: Actor | undefined, actors: ReadonlyMap<string, Actor>): string[] {
   if (actor === undefined) return [];
   if (actor.kind === "state") return [actor.id];
   if (actor.kind === "organization") return actor.jurisdiction.length === 1 ? [...actor.jurisdiction] : [];
@@ -165,4 +165,30 @@ export function coverageTables(data: DatasetRecords): string {
     "",
   ];
   return lines.join("\n");
+}
+
+/**
+ * The network folded to states: an edge for every two states whose officials, bodies or selves
+ * took part in the same meeting or agreement (any state, not only the codebook's).
+ */
+export function stateGraph(data: DatasetRecords): { nodes: { id: string; name: string; kind: "state" }[]; edges: { source: string; target: string; weight: number; meetings: string[]; agreements: string[] }[] } {
+  const actors = new Map(data.actors.map((actor) => [actor.id, actor]));
+  const edges = new Map<string, { source: string; target: string; weight: number; meetings: string[]; agreements: string[] }>();
+  const add = (kind: "meetings" | "agreements", id: string, links: readonly { actor: string }[]) => {
+    const states = [...new Set(links.flatMap((link) => statesOf(actors.get(link.actor), actors)))].sort();
+    for (let i = 0; i < states.length; i += 1) {
+      for (let j = i + 1; j < states.length; j += 1) {
+        const key = `${states[i]} ${states[j]}`;
+        const edge = edges.get(key) ?? { source: states[i]!, target: states[j]!, weight: 0, meetings: [], agreements: [] };
+        edge[kind].push(id);
+        edge.weight += 1;
+        edges.set(key, edge);
+      }
+    }
+  };
+  for (const meeting of data.meetings) add("meetings", meeting.id, meeting.participants);
+  for (const agreement of data.agreements) add("agreements", agreement.id, agreement.parties);
+  const ids = new Set([...edges.values()].flatMap((edge) => [edge.source, edge.target]));
+  const nodes = [...ids].sort().map((id) => ({ id, name: actors.get(id)?.name ?? id, kind: "state" as const }));
+  return { nodes, edges: [...edges.values()].sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target)) };
 }
