@@ -48,7 +48,7 @@ describe.each(["parquet", "csv"] as const)("DuckDB over the %s exports answers a
       }
     }
     expect(parties.length).toBeGreaterThanOrEqual(5);
-    expect(agreementsOf("jordan").length).toBe(2);
+    expect(agreementsOf("jordan").map((a) => a.id)).toContain("syria-jordan-border-security-committee-agreement");
   });
 
   it("meetings in a date range (a partial date overlapping the range counts)", async () => {

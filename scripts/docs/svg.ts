@@ -21,15 +21,15 @@ const colourOf = (mark: TimelineMark) =>
 /**
  * The timeline, grouped by month: a band per month with its events one per line, in date order,
  * each with its date and its full label (never cut short), so it stays legible at hundreds of
- * events. A month- or year-precise date is listed under the first month of its interval and says
- * so with its date ("2025-04").
+ * events. A month-precise date is listed under its month, a year-precise one under its year
+ * ("2025"), before that year's months.
  */
 export function timelineSvg(marks: readonly TimelineMark[]): string {
   if (marks.length === 0) return "<p>No dated events.</p>";
   const sorted = [...marks].sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
   const months = new Map<string, TimelineMark[]>();
   for (const mark of sorted) {
-    const month = mark.date.length === 4 ? `${mark.date}-01` : mark.date.slice(0, 7);
+    const month = mark.date.slice(0, 7);
     months.set(month, [...(months.get(month) ?? []), mark]);
   }
   const width = 960;
@@ -63,7 +63,7 @@ export function timelineSvg(marks: readonly TimelineMark[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Timeline of meetings and agreements, by month" viewBox="0 0 ${width} ${y + 10}" width="100%">
 ${rows.join("\n")}
 </svg>
-<p class="legend">● meeting · ■ agreement · grouped by month; a date given only to the month or year is listed under its first month · red: denied, orange: disputed</p>`;
+<p class="legend">● meeting · ■ agreement · grouped by month; a date given only to the year is listed under the year, before its months · red: denied, orange: disputed</p>`;
 }
 
 const KIND_COLOUR: Record<string, string> = { state: "#12355b", person: "#8a3ffc", organization: "#1a7f37" };

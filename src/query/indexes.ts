@@ -266,12 +266,12 @@ export function titleSpellings(title: string, links: readonly { readonly actor: 
   const lower = title.toLowerCase();
   for (const link of links) {
     const names = namesOf.get(link.actor) ?? [];
-    const written = names.find((name) => lower.includes(name.toLowerCase()));
-    if (written === undefined) continue;
-    const at = lower.indexOf(written.toLowerCase());
-    for (const other of names) {
-      if (other === written) continue;
-      spellings.push(title.slice(0, at) + other + title.slice(at + written.length));
+    for (const written of names) {
+      const at = lower.indexOf(written.toLowerCase());
+      if (at === -1) continue;
+      for (const other of names) {
+        if (other !== written) spellings.push(title.slice(0, at) + other + title.slice(at + written.length));
+      }
     }
   }
   return spellings;

@@ -4,6 +4,7 @@
  */
 import { dateInterval } from "../../src/data/dates.js";
 import { foldWords } from "../../src/data/normalize.js";
+import { SEARCH_SPELLINGS } from "../../src/query/search.js";
 import type {
   ActorRecord,
   AgreementRecord,
@@ -151,12 +152,31 @@ export function naiveTimeline(data: DatasetRecordsReadonly, opts: Opts & { actor
 }
 
 export function naiveSearchIds(data: DatasetRecordsReadonly, text: string): string[] {
-  const query = foldWords(text);
+  const query = foldWords(text).map((word) => SEARCH_SPELLINGS.get(word) ?? word);
   if (query.length === 0) return [];
+  const namesOf = (id: string) => {
+    const actor = data.actors.find((a) => a.id === id);
+    return actor ? [actor.name, ...actor.aliases] : [];
+  };
+  // A meeting or agreement is also found by its title with a linked actor's name, where the title
+  // writes it, replaced by any other name of that actor.
+  const titles = (record: MeetingRecord | AgreementRecord): [string, string][] => {
+    const links = "participants" in record ? record.participants : record.parties;
+    const out: [string, string][] = [[record.id, record.title]];
+    for (const link of links) {
+      const names = namesOf(link.actor);
+      for (const written of names) {
+        const at = record.title.toLowerCase().indexOf(written.toLowerCase());
+        if (at === -1) continue;
+        for (const other of names) out.push([record.id, record.title.slice(0, at) + other + record.title.slice(at + written.length)]);
+      }
+    }
+    return out;
+  };
   const names: [string, string][] = [
     ...data.actors.flatMap((a: ActorRecord) => [a.name, ...a.aliases].map((n): [string, string] => [a.id, n])),
-    ...data.meetings.map((m): [string, string] => [m.id, m.title]),
-    ...data.agreements.map((a): [string, string] => [a.id, a.title]),
+    ...data.meetings.flatMap(titles),
+    ...data.agreements.flatMap(titles),
     ...data.sources.map((s): [string, string] => [s.id, s.title ?? ""]),
   ];
   const hits = new Set<string>();
