@@ -5,10 +5,14 @@ import { createDataset, ValidationError } from "../dist/dataset.js";
 
 const { actors, meetings, agreements, sources } = bundled;
 
-// The meetings and agreements of the first release (0.1.0), over today's actors and sources: the
-// exact answers below are about those events, which later reports do not change.
-const released = JSON.parse(readFileSync(new URL("../data/released-ids.json", import.meta.url), "utf8")) as Record<string, { kind: string; since: string }>;
-const inFirst = (id: string) => released[id]?.since === "0.1.0";
+// The events of the first report and the reports around it, over today's actors and sources: the
+// exact answers below are about those events, which the later coverage does not change.
+const SEED_EVENTS = new Set([
+  "al-shatri-damascus-visit-2024-12", "al-shatri-damascus-visit-2025-04", "al-shatri-damascus-visit-2025-08-28",
+  "amman-conference-2025", "hussein-al-shibani-baghdad-2025-03-14", "safadi-al-shibani-amman-2025-01-07",
+  "five-nation-operations-centre-agreement", "syria-jordan-border-security-committee-agreement",
+]);
+const inFirst = (id: string) => SEED_EVENTS.has(id);
 const seed = createDataset({ actors, sources, meetings: meetings.filter((m) => inFirst(m.id)), agreements: agreements.filter((a) => inFirst(a.id)), redirects: bundled.redirects });
 
 describe("query helpers on the seed data", () => {
@@ -142,7 +146,7 @@ describe("arguments", () => {
     expect(() => bundled.participantsOf("amman-conference-2025", { status: ["Reported" as "reported"] })).toThrow(/^status must hold only/);
     // The same lists, well formed, still filter.
     expect(bundled.timeline({ kinds: ["agreement"] }).every((event) => event.type === "agreement")).toBe(true);
-    expect(bundled.timeline({ kinds: ["agreement"] }).length).toBe(bundled.agreements.length);
+    expect(bundled.timeline({ kinds: ["agreement"] }).length).toBe(bundled.agreements.filter((a) => a.date !== undefined).length);
     expect(bundled.timeline({ topics: ["border-security"], kinds: ["meeting"] }).map((event) => event.record.id)).toEqual(
       bundled.timeline({ kinds: ["meeting"] }).filter((event) => event.type === "meeting" && event.record.topics.includes("border-security")).map((event) => event.record.id),
     );
