@@ -77,7 +77,7 @@ export { validateDataset, type DatasetInput, type ValidationResult } from "./val
 export { ValidationError, formatIssue, type ValidationIssue, type IssueKind } from "./validate/errors.js";
 export { redirectIssues, validateRedirects } from "./validate/redirects.js";
 export { crossCheck, type CrossCheckOptions } from "./validate/cross-check.js";
-export { checkNamesAttested, NAMES_ATTESTED_RULE } from "./validate/rules/names-attested.js";
-export { checkCodesCited, CODES_CITED_RULE } from "./validate/rules/codes-cited.js";
-export { checkNoPlaceholders, NO_PLACEHOLDERS_RULE } from "./validate/rules/no-placeholders.js";
+export { checkNamesAttested } from "./validate/rules/names-attested.js";
+export { checkCodesCited } from "./validate/rules/codes-cited.js";
+export { checkNoPlaceholders } from "./validate/rules/no-placeholders.js";
 export type { Dataset } from "./query/dataset.js";

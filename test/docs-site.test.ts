@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -87,12 +87,45 @@ describe.skipIf(!haveBrowser)("the docs site in a browser", () => {
     await page.screenshot({ path: join(ARTIFACTS, "7-disputed.png"), fullPage: true });
   });
 
+  it("draws the timeline and the networks legibly at this size: no label overlaps another", async () => {
+    await page.goto(`${server.url}/catalogue/index.html`);
+    const pictures = page.locator("main svg");
+    expect(await pictures.count()).toBe(3);
+    for (const [i, name] of ["timeline", "network-states", "network-actors"].entries()) {
+      await pictures.nth(i).screenshot({ path: join(ARTIFACTS, `8-${name}.png`) });
+    }
+    const checks = await pictures.evaluateAll((svgs) =>
+      svgs.map((svg) => {
+        const boxes = [...svg.querySelectorAll("text")].map((text) => text.getBoundingClientRect());
+        const overlaps = boxes.filter((a, i) => boxes.some((b, j) => j !== i && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)).length;
+        const links = [...svg.querySelectorAll("a")];
+        return { labels: boxes.length, overlaps, smallest: Math.min(...boxes.map((box) => box.height)), untitled: links.filter((a) => !a.querySelector("title")?.textContent).length, links: links.length };
+      }),
+    );
+    for (const check of checks) {
+      expect(check.labels).toBeGreaterThan(5);
+      expect(check.overlaps).toBe(0);
+      expect(check.smallest).toBeGreaterThanOrEqual(6);
+      // Every mark links to its page and carries its full text for hover.
+      expect(check.links).toBeGreaterThan(5);
+      expect(check.untitled).toBe(0);
+    }
+    // The timeline lists every dated meeting and agreement once, its title in full.
+    const meetings = JSON.parse(readFileSync(join(ROOT, "dist", "data", "meetings.json"), "utf8")) as { title: string; date?: unknown }[];
+    const timeline = await pictures.nth(0).locator("text").allTextContents();
+    for (const meeting of meetings.filter((m) => m.date)) expect(timeline).toContain(meeting.title);
+  });
+
   it("sorts the meeting index by name or by date, without JavaScript", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
     await plain.goto(`${server.url}/catalogue/meetings/by-date.html`);
     const dates = await plain.locator("main tbody tr td:last-child").allTextContents();
-    expect(dates.filter(Boolean)).toEqual([...dates.filter(Boolean)].sort());
+    // By the start of each date's interval, the more precise first (2025-01-01, then 2025-01, then 2025).
+    const start = (date: string) => `${date}-01-01`.slice(0, 10);
+    const byStart = (a: string, b: string) => start(a).localeCompare(start(b)) || b.length - a.length;
+    expect(dates.filter(Boolean).length).toBeGreaterThan(40);
+    expect(dates.filter(Boolean)).toEqual([...dates.filter(Boolean)].sort(byStart));
     await plain.click("text=sort by name");
     const names = await plain.locator("main tbody tr td:first-child").allTextContents();
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en")));

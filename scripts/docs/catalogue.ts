@@ -290,7 +290,8 @@ export function writeCatalogue(
     `<p>Each state stands for itself, its officials and its bodies.</p>`,
     networkSvg(stateGraph(data), (id) => `actors/${id}.html`, "Network of states whose officials met or agreed"),
     `<h2 id="network">Who met or agreed with whom</h2>`,
-    networkSvg(dataset.graph(), (id) => `actors/${id}.html`),
+    `<p>People and organizations; the states they stand for are in the picture above.</p>`,
+    networkSvg(withoutStates(dataset.graph()), (id) => `actors/${id}.html`),
   ].join("\n");
   files.set("index.html", page({ title: "Data catalogue", depth: 0, body: front }));
   files.set("style.css", STYLE);
@@ -313,6 +314,14 @@ export function writeCatalogue(
     writeFileSync(path, text);
   }
   return files.size;
+}
+
+/** The graph without its state nodes (and their edges): the people and bodies who met. */
+function withoutStates(graph: ReturnType<Dataset["graph"]>): ReturnType<Dataset["graph"]> {
+  const kept = new Set(graph.nodes.filter((node) => node.kind !== "state").map((node) => node.id));
+  const edges = graph.edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target));
+  const linked = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
+  return { nodes: graph.nodes.filter((node) => linked.has(node.id)), edges };
 }
 
 export type { Dataset };

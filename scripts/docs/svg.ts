@@ -60,7 +60,7 @@ export function timelineSvg(marks: readonly TimelineMark[]): string {
     y += 6;
     band += 1;
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Timeline of meetings and agreements, by month" viewBox="0 0 ${width} ${y + 10}" width="100%">
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Timeline of meetings and agreements" viewBox="0 0 ${width} ${y + 10}" width="100%">
 ${rows.join("\n")}
 </svg>
 <p class="legend">● meeting · ■ agreement · grouped by month; a date given only to the year is listed under the year, before its months · red: denied, orange: disputed</p>`;
@@ -94,13 +94,14 @@ export function networkSvg(graph: Graph, hrefOf: (id: string) => string, label =
     .map((node) => ({ ...node, radius: Math.min(4 + Math.sqrt(degree.get(node.id) ?? 1) * 1.5, 16) }));
   const links: SimulationLinkDatum<LaidOutNode>[] = graph.edges.map((edge) => ({ source: edge.source, target: edge.target }));
   forceSimulation(nodes)
-    .force("link", forceLink<LaidOutNode, SimulationLinkDatum<LaidOutNode>>(links).id((node) => node.id).distance(70).strength(0.15))
-    .force("charge", forceManyBody<LaidOutNode>().strength(-260))
-    .force("collide", forceCollide<LaidOutNode>((node) => node.radius + 14))
-    .force("x", forceX<LaidOutNode>(0).strength(0.06))
-    .force("y", forceY<LaidOutNode>(0).strength(0.09))
+    .force("link", forceLink<LaidOutNode, SimulationLinkDatum<LaidOutNode>>(links).id((node) => node.id).distance(90).strength(0.08))
+    .force("charge", forceManyBody<LaidOutNode>().strength(-420))
+    // Collision keeps each node's label clear of its neighbours: the radius covers half the label.
+    .force("collide", forceCollide<LaidOutNode>((node) => Math.max(node.radius + 10, node.name.length * 3.3 + 4)).iterations(3))
+    .force("x", forceX<LaidOutNode>(0).strength(0.05))
+    .force("y", forceY<LaidOutNode>(0).strength(0.08))
     .stop()
-    .tick(500);
+    .tick(600);
   const xs = nodes.map((node) => node.x ?? 0);
   const ys = nodes.map((node) => node.y ?? 0);
   const pad = 140;
@@ -115,7 +116,7 @@ export function networkSvg(graph: Graph, hrefOf: (id: string) => string, label =
       const a = at.get(edge.source)!;
       const b = at.get(edge.target)!;
       const what = `${names.get(edge.source)} – ${names.get(edge.target)}: ${edge.meetings.length} meeting${edge.meetings.length === 1 ? "" : "s"}, ${edge.agreements.length} agreement${edge.agreements.length === 1 ? "" : "s"}`;
-      return `<line x1="${a.x!.toFixed(1)}" y1="${a.y!.toFixed(1)}" x2="${b.x!.toFixed(1)}" y2="${b.y!.toFixed(1)}" stroke="#7a8aa0" stroke-opacity=".4" stroke-width="${Math.min(0.8 + edge.weight * 0.7, 8).toFixed(1)}"><title>${esc(what)}</title></line>`;
+      return `<line x1="${a.x!.toFixed(1)}" y1="${a.y!.toFixed(1)}" x2="${b.x!.toFixed(1)}" y2="${b.y!.toFixed(1)}" stroke="#7a8aa0" stroke-opacity=".3" stroke-width="${Math.min(0.8 + edge.weight * 0.7, 8).toFixed(1)}"><title>${esc(what)}</title></line>`;
     })
     .join("\n");
   const labels = nodes
