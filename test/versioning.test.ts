@@ -120,13 +120,17 @@ describe("release:check", () => {
       const check = () => spawnSync(join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/release-check.ts", "HEAD"], { cwd: clone, encoding: "utf8" });
       expect(check().status).toBe(0);
       const file = join(clone, "data", "actors", "kuwait.yaml");
-      writeFileSync(file, readFileSync(file, "utf8").replace("aliases: []", "aliases: [State of Kuwait]"));
+      const before = readFileSync(file, "utf8");
+      const corrected = before.replace("ISO 3166-1 gives Kuwait the codes KW and KWT.", "ISO 3166-1 gives Kuwait its codes, KW and KWT.");
+      expect(corrected).not.toBe(before);
+      writeFileSync(file, corrected);
       const unchecked = check();
       expect(unchecked.status).toBe(1);
       expect(unchecked.stderr).toContain("(a patch change) but no changeset is pending");
-      writeFileSync(join(clone, ".changeset", "kuwait.md"), '---\n"mena-security-data": patch\n---\n\nKuwait alias.\n');
+      writeFileSync(join(clone, ".changeset", "kuwait.md"), '---\n"mena-security-data": patch\n---\n\nKuwait note.\n');
       expect(check().status).toBe(0);
-      rmSync(join(clone, "data", "actors", "kuwait.yaml"));
+      // A released record nothing else refers to, removed without a redirect.
+      rmSync(join(clone, "data", "actors", "bashar-al-assad.yaml"));
       const removal = check();
       expect(removal.stderr).toContain("the pending changesets bump patch, but the changes require major");
       expect(removal.status).toBe(1);
