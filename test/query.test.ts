@@ -34,7 +34,7 @@ describe("query helpers on the seed data", () => {
   });
 
   it("participantsOf, partiesOf and counterparts", () => {
-    expect(seed.participantsOf("hussein-al-shibani-baghdad-2025-03-14").map((p) => p.actor.name)).toEqual(["Fuad Hussein", "Asaad Al-Shibani"]);
+    expect(seed.participantsOf("hussein-al-shibani-baghdad-2025-03-14").map((p) => p.actor.name)).toEqual(["Fuad Hussein", "Asaad Al-Shibani", "Qasim al-Araji", "Hamid Al-Shatri"]);
     expect(seed.partiesOf("syria-jordan-border-security-committee-agreement").map((p) => p.actor.id)).toEqual(["syria", "jordan"]);
     const counterparts = seed.counterparts("hamid-al-shatri");
     expect(counterparts[0]).toMatchObject({ actor: { id: "ahmed-al-sharaa" }, meetings: 3, agreements: 0, total: 3 });

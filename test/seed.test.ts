@@ -78,7 +78,8 @@ describe("the seed dataset states what the report states", () => {
   it("dates the Baghdad meeting 2025-03-14 and says the year is inferred", () => {
     const meeting = getMeeting("hussein-al-shibani-baghdad-2025-03-14")!;
     expect(meeting.place).toEqual({ city: "Baghdad", country: "iraq" });
-    expect(meeting.participants.map((p) => p.actor)).toEqual(["fuad-hussein", "asaad-al-shibani"]);
+    // The report names the two ministers; a later report of the ministry's account adds two Iraqi officials.
+    expect(meeting.participants.map((p) => p.actor).slice(0, 2)).toEqual(["fuad-hussein", "asaad-al-shibani"]);
     const seedDate = meeting.claims?.date?.find((claim) => claim.citations.some((c) => c.source === SEED))?.value ?? meeting.date;
     expect(seedDate?.value).toBe("2025-03-14");
     expect(seedDate?.inferred?.parts).toEqual(["year"]);
