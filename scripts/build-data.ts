@@ -7,7 +7,8 @@
  * exits 1 and writes nothing.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { RECORD_KINDS } from "../src/schema/dataset.js";
 import { writeDirAtomically, writeFileAtomically } from "./lib/atomic-write.js";
 import { canonicalize, canonicalJson, sortKeysDeep } from "./lib/canonical.js";
@@ -47,13 +48,10 @@ files.set(
   }),
 );
 
-writeDirAtomically("dist/.data-staging", files);
-// Move the staged files into dist/ only now that all of them are written.
-mkdirSync("dist", { recursive: true });
-rmSync("dist/data", { recursive: true, force: true });
-renameSync("dist/.data-staging/data", "dist/data");
-renameSync("dist/.data-staging/manifest.json", "dist/manifest.json");
-rmSync("dist/.data-staging", { recursive: true, force: true });
+// The output folder: dist/ when run alone, the build's staging folder under `npm run build`.
+const out = process.env.MSD_OUT_DIR ?? "dist";
+writeDirAtomically(join(out, "data"), new Map([...files].filter(([name]) => name.startsWith("data/")).map(([name, text]) => [name.slice("data/".length), text])));
+writeFileAtomically(join(out, "manifest.json"), files.get("manifest.json")!);
 
 writeFileAtomically(
   "src/generated/bundled-data.ts",
@@ -88,4 +86,4 @@ writeFileAtomically(
     "",
   ].join("\n"),
 );
-console.log(`dist/data: ${RECORD_KINDS.map((kind) => `${canonical[kind].length} ${kind}`).join(", ")} (version ${version}, sha256 ${sha256.slice(0, 12)}…)`);
+console.log(`${out}/data: ${RECORD_KINDS.map((kind) => `${canonical[kind].length} ${kind}`).join(", ")} (version ${version}, sha256 ${sha256.slice(0, 12)}…)`);

@@ -3,21 +3,24 @@
  * `npm run build`; `npm run docs` does both). Steps: the generated guides (schema reference), the
  * TypeDoc API reference and guides (with each schema type's fields and their descriptions), a
  * type-check of every code example in them against the built package, then the data catalogue.
- * Everything is written to a staging folder that replaces docs/site/ only when all of it
- * succeeded; any TypeDoc warning, and any example that does not compile, fails the build.
+ * Everything is written to a staging folder that replaces docs/site/ by rename only when all of
+ * it succeeded (see scripts/lib/atomic-write.ts); any TypeDoc warning, and any example that does
+ * not compile, fails the build and leaves docs/site/ as it was. Holds the build lock.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Application, Comment, Converter, ReflectionKind, TSConfigReader, TypeDocReader, type Context, type ProjectReflection } from "typedoc";
 import { writeCatalogue } from "./docs/catalogue.js";
 import { commentsOf, guideExamples, referenceExamples, typecheckExamples } from "./docs/examples.js";
 import { fieldTables, schemaReference } from "./docs/schema-reference.js";
+import { acquireBuildLock, recoverDir, replaceDir, stagingDirFor } from "./lib/atomic-write.js";
 import { readBuiltData } from "./lib/built-data.js";
 import { coverageTables } from "./lib/coverage.js";
 import { changesSinceRelease } from "./lib/snapshot.js";
 
 const ROOT = process.cwd();
-const staging = join(ROOT, "docs", `.site-staging-${process.pid}`);
+const SITE = join(ROOT, "docs", "site");
+const staging = stagingDirFor(SITE);
 
 /** Appends the table of its fields, with their descriptions, to each schema type's comment. */
 function addFieldTables(context: Context): void {
@@ -41,6 +44,7 @@ function withoutExamples(project: ProjectReflection): string[] {
 }
 
 async function main(): Promise<void> {
+  for (const line of recoverDir(SITE)) console.log(`docs: ${line}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(join(ROOT, "docs", "generated"), { recursive: true });
   writeFileSync(join(ROOT, "docs", "generated", "schema-reference.md"), schemaReference());
@@ -70,13 +74,22 @@ async function main(): Promise<void> {
     console.warn("docs: git knows no release here (a clone without history?): pages cannot mark records changed since the last release");
   }
   const pages = writeCatalogue(join(staging, "catalogue"), data, history, unreleased);
-  rmSync(join(ROOT, "docs", "site"), { recursive: true, force: true });
-  renameSync(staging, join(ROOT, "docs", "site"));
+  replaceDir(staging, SITE);
   console.log(`docs/site: API reference, guides (${examples.length} code examples, each type-checked) and ${pages} catalogue files`);
 }
 
-main().catch((error: unknown) => {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(error instanceof Error ? error.message : error);
+let release: (() => void) | undefined;
+try {
+  release = acquireBuildLock(ROOT, "npm run docs:build");
+} catch (error) {
+  console.error(`docs: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
-});
+}
+main()
+  .catch((error: unknown) => {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(error instanceof Error ? error.message : error);
+    console.error("docs: failed; docs/site/ is unchanged (the last good build).");
+    process.exitCode = 1;
+  })
+  .finally(() => release?.());

@@ -4,12 +4,15 @@
  * that replaces dist/exports/ only when every file is written.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { writeDirAtomically } from "./lib/atomic-write.js";
 import { readBuiltData } from "./lib/built-data.js";
 import { exportFiles } from "./exports/write.js";
 
 const version = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
-const { data } = readBuiltData("dist");
+// The output folder: dist/ when run alone, the build's staging folder under `npm run build`.
+const out = process.env.MSD_OUT_DIR ?? "dist";
+const { data } = readBuiltData(out);
 const files = exportFiles(data, version);
-writeDirAtomically("dist/exports", files as Map<string, string>);
-console.log(`dist/exports: ${files.size} files`);
+writeDirAtomically(join(out, "exports"), files as Map<string, string>);
+console.log(`${out}/exports: ${files.size} files`);

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { parseDataYaml, readDataText } from "./read-file.js";
 import { RECORD_KINDS, type RecordKind } from "../../src/schema/dataset.js";
 import type { DatasetInput } from "../../src/validate/schema-check.js";
 import type { ValidationIssue } from "../../src/validate/errors.js";
@@ -21,11 +21,14 @@ export interface DataFolder {
 }
 
 const ID_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.yaml$/;
+/** What `data/` may hold besides the kinds' folders. */
+const DATA_FILES = ["redirects.yaml", "history.json", "released-ids.json"];
 
 /**
  * Reads every record file under `dataDir` (`<kind>/<id>.yaml`) and the held source texts
- * (`sources/<id>.txt`). Checks what only files can get wrong: YAML syntax, the file name matching
- * the id, and files that belong to no record.
+ * (`sources/<id>.txt`). Checks what only files can get wrong: what a file is (see
+ * ./read-file.ts: links, size, UTF-8, YAML tags, anchors and syntax), the file name matching the
+ * id, names that collide on case-insensitive file systems, stray files and unknown folders.
  */
 export function readDataFolder(dataDir: string, cwd = process.cwd()): DataFolder {
   const input: DataFolder["input"] = { actors: [], meetings: [], agreements: [], sources: [] };
@@ -33,15 +36,43 @@ export function readDataFolder(dataDir: string, cwd = process.cwd()): DataFolder
   const fileOf = new Map<string, string>();
   const issues: ValidationIssue[] = [];
   const unreadable = new Set<string>();
+  if (existsSync(dataDir)) {
+    for (const name of readdirSync(dataDir).sort()) {
+      if ((RECORD_KINDS as readonly string[]).includes(name) || DATA_FILES.includes(name)) continue;
+      issues.push({
+        kind: "dataset",
+        id: name,
+        file: relative(cwd, join(dataDir, name)),
+        path: "",
+        message: `does not belong in data/, which holds only ${[...RECORD_KINDS.map((kind) => `${kind}/`), ...DATA_FILES].join(", ").replace(/, ([^,]*)$/, " and $1")}`,
+      });
+    }
+  }
   for (const kind of RECORD_KINDS) {
     const dir = join(dataDir, kind);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
+    const names = readdirSync(dir).sort();
+    const byLowerCase = new Map<string, string>();
+    for (const name of names) {
       const path = join(dir, name);
       const file = relative(cwd, path);
       const id = name.replace(/\.(yaml|txt)$/, "");
+      const clash = byLowerCase.get(name.toLowerCase());
+      byLowerCase.set(name.toLowerCase(), clash ?? name);
+      if (clash !== undefined) {
+        // Reported once, here: references to the record are not reported again as unknown.
+        unreadable.add(id);
+        issues.push({ kind, id: name, file, path: "", message: `differs from ${clash} only by case: the two are one file on macOS and Windows` });
+        continue;
+      }
       if (kind === "sources" && name.endsWith(".txt")) {
-        sourceTexts.set(id, readFileSync(path, "utf8"));
+        const read = readDataText(path);
+        if ("problem" in read) issues.push({ kind, id, file, path: "", message: read.problem });
+        else sourceTexts.set(id, read.text);
+        continue;
+      }
+      if (!name.endsWith(".yaml")) {
+        issues.push({ kind, id: name, file, path: "", message: `is not a .yaml file: data/${kind}/ holds only <id>.yaml record files${kind === "sources" ? " and <id>.txt source texts" : ""}` });
         continue;
       }
       if (!ID_FILE.test(name)) {
@@ -49,14 +80,13 @@ export function readDataFolder(dataDir: string, cwd = process.cwd()): DataFolder
         continue;
       }
       unreadable.add(id);
-      let record: unknown;
-      try {
-        record = parseYaml(readFileSync(path, "utf8"), { prettyErrors: true, uniqueKeys: true });
-      } catch (error) {
-        const reason = error instanceof YAMLParseError ? error.message.split("\n")[0]!.replace(/:$/, "") : String(error);
-        issues.push({ kind, id, file, path: "", message: `cannot be read as YAML: ${reason}` });
+      const read = readDataText(path);
+      const parsed = "problem" in read ? read : read.text.trim() === "" ? { problem: "is empty: a record file holds one YAML mapping" } : parseDataYaml(read.text);
+      if ("problem" in parsed) {
+        issues.push({ kind, id, file, path: "", message: parsed.problem });
         continue;
       }
+      const record = parsed.value;
       if (record === null || typeof record !== "object" || Array.isArray(record)) {
         issues.push({ kind, id, file, path: "", message: "must hold one record (a YAML mapping)" });
         continue;
@@ -85,12 +115,10 @@ export function readDataFolder(dataDir: string, cwd = process.cwd()): DataFolder
   let redirects: unknown = {};
   const redirectsPath = join(dataDir, "redirects.yaml");
   if (existsSync(redirectsPath)) {
-    try {
-      redirects = parseYaml(readFileSync(redirectsPath, "utf8"), { uniqueKeys: true }) ?? {};
-    } catch (error) {
-      const reason = error instanceof YAMLParseError ? error.message.split("\n")[0]!.replace(/:$/, "") : String(error);
-      issues.push({ kind: "redirects", id: "redirects", file: relative(cwd, redirectsPath), path: "", message: `cannot be read as YAML: ${reason}` });
-    }
+    const read = readDataText(redirectsPath);
+    const parsed = "problem" in read ? read : parseDataYaml(read.text);
+    if ("problem" in parsed) issues.push({ kind: "redirects", id: "redirects", file: relative(cwd, redirectsPath), path: "", message: parsed.problem });
+    else redirects = parsed.value ?? {};
   }
   return { input, sourceTexts, fileOf, redirects, unreadable, issues };
 }

@@ -1,6 +1,16 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+
+/** A file a fixture's generate.json asks for: a symbolic link, a copy, bytes, or repeated text. */
+interface GeneratedFile {
+  readonly path: string;
+  readonly symlinkTo?: string;
+  readonly copyOf?: string;
+  readonly base64?: string;
+  readonly text?: string;
+  readonly times?: number;
+}
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 
@@ -14,6 +24,19 @@ export function materializeFixture(name: string): string {
   cpSync(join(FIXTURES, "base"), dir, { recursive: true });
   const fixture = join(FIXTURES, "invalid", name);
   if (existsSync(join(fixture, "data"))) cpSync(join(fixture, "data"), join(dir, "data"), { recursive: true });
+  // Files git cannot hold portably (a symbolic link, names that differ only by case, a large file,
+  // bytes that are not UTF-8) are made here from generate.json, under the fixture's data/.
+  const generate = join(fixture, "generate.json");
+  if (existsSync(generate)) {
+    for (const file of JSON.parse(readFileSync(generate, "utf8")) as GeneratedFile[]) {
+      const path = join(dir, "data", file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      if (file.symlinkTo !== undefined) symlinkSync(file.symlinkTo, path);
+      else if (file.copyOf !== undefined) writeFileSync(path, readFileSync(join(dir, "data", file.copyOf)));
+      else if (file.base64 !== undefined) writeFileSync(path, Buffer.from(file.base64, "base64"));
+      else writeFileSync(path, (file.text ?? "").repeat(file.times ?? 1));
+    }
+  }
   const remove = join(fixture, "remove.txt");
   if (existsSync(remove)) {
     for (const line of readFileSync(remove, "utf8").split("\n").filter(Boolean)) rmSync(join(dir, "data", line));
