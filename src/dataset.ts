@@ -17,7 +17,7 @@ import { bindDataset, type Dataset } from "./query/dataset.js";
 import type { DatasetRecordsReadonly } from "./query/types.js";
 import { ValidationError } from "./validate/errors.js";
 import { validateRedirects } from "./validate/redirects.js";
-import { validateDataset, type DatasetInput } from "./validate/schema-check.js";
+import { readFailure, validateDataset, type DatasetInput } from "./validate/schema-check.js";
 
 /**
  * What `createDataset` takes: plain records of each kind, and optionally redirects.
@@ -34,6 +34,16 @@ export type CreateDatasetInput = DatasetInput & {
   /** Retired ids and where they lead. */
   readonly redirects?: unknown;
 };
+
+/** A short description of a value that is not a dataset, for the TypeError (never throws). */
+function describeValue(value: unknown): string {
+  if (typeof value === "bigint" || typeof value === "symbol" || typeof value === "function") return typeof value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return typeof value;
+  }
+}
 
 /**
  * Validates plain records (parsed JSON, or the bundled data plus your own) and returns a
@@ -57,14 +67,18 @@ export type CreateDatasetInput = DatasetInput & {
  */
 export function createDataset(input: CreateDatasetInput): Dataset {
   if (input === null || typeof input !== "object") {
-    throw new TypeError(`createDataset expects { actors, meetings, agreements, sources }, got ${JSON.stringify(input)}`);
+    throw new TypeError(`createDataset expects { actors, meetings, agreements, sources }, got ${describeValue(input)}`);
   }
   const { data, issues, unchecked } = validateDataset(input);
   let redirects: DatasetRecordsReadonly["redirects"];
-  if (input.redirects !== undefined) {
-    const checked = validateRedirects(input.redirects, data);
-    redirects = checked.redirects;
-    issues.push(...checked.issues);
+  try {
+    if (input.redirects !== undefined) {
+      const checked = validateRedirects(input.redirects, data);
+      redirects = checked.redirects;
+      issues.push(...checked.issues);
+    }
+  } catch (error) {
+    issues.push({ kind: "redirects", id: "redirects", path: "", message: readFailure(error) });
   }
   if (issues.length > 0) throw new ValidationError(issues, unchecked);
   // The records are zod's fresh copies, held by no one else. Each kind is deep-frozen when it is

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { parquetReadObjects } from "hyparquet";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { readBuiltData } from "../scripts/lib/built-data.js";
 import { TABLES, type Table } from "../scripts/exports/tables.js";
@@ -11,6 +12,10 @@ import { tableCsv, tableParquet } from "../scripts/exports/write.js";
 const ROOT = join(import.meta.dirname, "..");
 const EXPORTS = join(ROOT, "dist", "exports");
 const { data } = readBuiltData(join(ROOT, "dist"));
+// ajv-formats is CommonJS with a default export only; under ESM its function may sit on .default.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
+/** An ajv that checks formats (uri, date) too, so a malformed URL in the data fails. */
+const formatChecking = () => addFormats(new Ajv2020({ strict: false, allErrors: true }));
 const KINDS = { actor: "actors", meeting: "meetings", agreement: "agreements", source: "sources" } as const;
 
 /** A table's rows as CSV gives them back: every value a string, null as empty. */
@@ -21,12 +26,17 @@ describe("JSON Schema (2020-12), generated from the zod schemas", () => {
   it.each(Object.entries(KINDS))("every shipped %s validates with ajv", (kind, plural) => {
     const schema = JSON.parse(readFileSync(join(EXPORTS, "schema", `${kind}.schema.json`), "utf8")) as Record<string, unknown>;
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
-    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+    const validate = formatChecking().compile(schema);
     const records = data[plural] as readonly unknown[];
     expect(records.length).toBeGreaterThan(0);
     for (const record of records) {
       const ok = validate(record);
       expect(ok, JSON.stringify(validate.errors)).toBe(true);
+    }
+    // The formats are checked, not ignored: a source with a URL that is not one fails.
+    if (kind === "source") {
+      expect(validate({ ...(records[0] as object), url: "not a url" })).toBe(false);
+      expect(JSON.stringify(validate.errors)).toContain('"format":"uri"');
     }
     // The schema is not a rubber stamp: a record with a wrong field fails.
     expect(validate({ ...(records[0] as object), id: "Not An Id" })).toBe(false);

@@ -1,4 +1,20 @@
 import { dayRange, isPartialIsoDate, type DayRange } from "../data/dates.js";
+import { CLAIM_STATUSES } from "../generated/vocabularies.js";
+
+/**
+ * A value as an argument error shows it: JSON where it has one, else its type (a BigInt, a symbol,
+ * a function or a cycle cannot throw while the error is being worded).
+ */
+export function shown(value: unknown): string {
+  if (typeof value === "bigint" || typeof value === "symbol" || typeof value === "function") return `a ${typeof value}`;
+  try {
+    const text = JSON.stringify(value);
+    if (text === undefined) return String(value);
+    return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+  } catch {
+    return `a ${typeof value} that cannot be shown`;
+  }
+}
 
 /** The day numbers a `{ from, to }` pair stands for, checked; unbounded sides are infinite. */
 export interface Window {
@@ -12,7 +28,7 @@ const OPEN: Window = { start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INF
 export function dateArgument(name: string, value: unknown): DayRange | undefined {
   if (value === undefined) return undefined;
   if (!isPartialIsoDate(value)) {
-    throw new TypeError(`${name} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(value)}`);
+    throw new TypeError(`${name} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${shown(value)}`);
   }
   return dayRange(value);
 }
@@ -32,7 +48,7 @@ export function isOpen(window: Window): boolean {
 /** Checks that an options argument is an object (or absent). */
 export function optionsArgument<T extends object>(name: string, value: T | undefined): T | undefined {
   if (value !== undefined && (value === null || typeof value !== "object")) {
-    throw new TypeError(`${name} must be an object, got ${JSON.stringify(value)}`);
+    throw new TypeError(`${name} must be an object, got ${shown(value)}`);
   }
   return value;
 }
@@ -44,9 +60,9 @@ export function optionsArgument<T extends object>(name: string, value: T | undef
  */
 export function vocabularyArgument<T extends string>(name: string, value: readonly T[] | undefined, vocabulary: readonly string[]): ReadonlySet<T> | undefined {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value)) throw new TypeError(`${name} must be an array, got ${JSON.stringify(value)}`);
+  if (!Array.isArray(value)) throw new TypeError(`${name} must be an array, got ${shown(value)}`);
   for (const item of value) {
-    if (!vocabulary.includes(item)) throw new TypeError(`${name} must hold only ${vocabulary.join(", ")}; got ${JSON.stringify(item)}`);
+    if (!vocabulary.includes(item)) throw new TypeError(`${name} must hold only ${vocabulary.join(", ")}; got ${shown(item)}`);
   }
   return new Set(value);
 }
@@ -54,12 +70,21 @@ export function vocabularyArgument<T extends string>(name: string, value: readon
 /** Checks a list of ids. */
 export function idsArgument(name: string, value: readonly string[] | undefined): readonly string[] | undefined {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value) || !value.every((id) => typeof id === "string")) throw new TypeError(`${name} must be an array of ids, got ${JSON.stringify(value)}`);
+  if (!Array.isArray(value) || !value.every((id) => typeof id === "string")) throw new TypeError(`${name} must be an array of ids, got ${shown(value)}`);
   return value;
 }
 
 /** Checks a string argument. */
 export function stringArgument(name: string, value: unknown): string {
-  if (typeof value !== "string") throw new TypeError(`${name} must be a string, got ${JSON.stringify(value)}`);
+  if (typeof value !== "string") throw new TypeError(`${name} must be a string, got ${shown(value)}`);
   return value;
+}
+
+/**
+ * Checks a `status` argument (claim statuses to keep) and returns the filter it stands for;
+ * absent, every status passes.
+ */
+export function statusFilter(statuses: readonly string[] | undefined): (status: string) => boolean {
+  const set = vocabularyArgument("status", statuses, CLAIM_STATUSES);
+  return set === undefined ? () => true : (status) => set.has(status);
 }

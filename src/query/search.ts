@@ -1,4 +1,5 @@
 import { foldWords } from "../data/normalize.js";
+import { shown } from "./args.js";
 import type { NameIndex } from "./indexes.js";
 import type { SearchHit } from "./types.js";
 
@@ -36,7 +37,7 @@ const byScore = (a: SearchHit, b: SearchHit) => b.score - a.score || (a.record.i
  * names rank above longer ones. Only the best `limit` hits are kept while scanning.
  */
 export function searchIndexes(indexes: readonly NameIndex[], text: string, limit: number | undefined = 20): SearchHit[] {
-  if (typeof limit !== "number" || !(limit >= 0)) throw new TypeError(`limit must be a non-negative number, got ${JSON.stringify(limit)}`);
+  if (typeof limit !== "number" || !(limit >= 0)) throw new TypeError(`limit must be a non-negative number, got ${shown(limit)}`);
   const query = foldWords(text).map((word) => SEARCH_SPELLINGS.get(word) ?? word);
   if (query.length === 0 || limit === 0) return [];
   const pivot = query.reduce((longest, word) => (word.length > longest.length ? word : longest), "");

@@ -51,10 +51,25 @@ export interface ValidationResult {
 }
 
 function describeId(record: unknown, index: number): string {
-  if (record !== null && typeof record === "object" && typeof (record as { id?: unknown }).id === "string") {
-    return (record as { id: string }).id;
+  try {
+    if (record !== null && typeof record === "object" && typeof (record as { id?: unknown }).id === "string") {
+      return (record as { id: string }).id;
+    }
+  } catch {
+    // A getter that throws, or a proxy: named by its position instead.
   }
   return `#${index}`;
+}
+
+/** Why reading a value threw (a getter that throws, a revoked proxy), in one line. */
+export function readFailure(error: unknown): string {
+  let reason = "an unknown error";
+  try {
+    reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    // An error whose message cannot be read either.
+  }
+  return `could not be read (reading it threw ${reason.length > 200 ? `${reason.slice(0, 200)}…` : reason})`;
 }
 
 /**
@@ -76,30 +91,56 @@ export function validateDataset(input: DatasetInput, options: CrossCheckOptions 
   const knownInvalid = new Set(options.knownInvalid);
   const data: { -readonly [K in RecordKind]: unknown[] } = { actors: [], meetings: [], agreements: [], sources: [] };
   for (const kind of ["actors", "meetings", "agreements", "sources"] as const) {
-    const records = input[kind];
-    if (records === undefined) continue;
-    if (!Array.isArray(records)) {
-      issues.push({ kind: "dataset", id: kind, path: "", message: `${kind} must be an array` });
+    // Input from outside may hold getters that throw or proxies: each read that can run user code
+    // is guarded, so the outcome is always a result or a list of issues, never a stray exception.
+    let records: unknown;
+    try {
+      records = input[kind];
+      if (records === undefined) continue;
+      if (!Array.isArray(records)) {
+        issues.push({ kind: "dataset", id: kind, path: "", message: `${kind} must be an array` });
+        continue;
+      }
+    } catch (error) {
+      issues.push({ kind: "dataset", id: kind, path: "", message: readFailure(error) });
       continue;
     }
+    const list = records as readonly unknown[];
     const schema = COMPILED[kind];
     // `map` sizes the output once; pushing grew and copied it over and over on large inputs.
     let passed = 0;
-    const parsed = records.map((record, index) => {
-      const result = schema.safeParse(record);
-      if (result.success) {
-        passed += 1;
-        return result.data;
-      }
-      const id = describeId(record, index);
-      knownInvalid.add(id);
-      unchecked.push({ kind, id });
-      for (const issue of result.error.issues) {
-        issues.push({ kind, id, path: joinPath(issue.path), message: issue.message });
-      }
-      return undefined;
-    });
-    data[kind] = passed === records.length ? parsed : parsed.filter((record) => record !== undefined);
+    let length = 0;
+    let parsed: unknown[];
+    try {
+      length = list.length;
+      parsed = Array.prototype.map.call(list, (record: unknown, index: number) => {
+        let result: ReturnType<typeof schema.safeParse>;
+        try {
+          result = schema.safeParse(record);
+        } catch (error) {
+          const id = describeId(record, index);
+          knownInvalid.add(id);
+          unchecked.push({ kind, id });
+          issues.push({ kind, id, path: "", message: readFailure(error) });
+          return undefined;
+        }
+        if (result.success) {
+          passed += 1;
+          return result.data;
+        }
+        const id = describeId(record, index);
+        knownInvalid.add(id);
+        unchecked.push({ kind, id });
+        for (const issue of result.error.issues) {
+          issues.push({ kind, id, path: joinPath(issue.path), message: issue.message });
+        }
+        return undefined;
+      }) as unknown[];
+    } catch (error) {
+      issues.push({ kind: "dataset", id: kind, path: "", message: readFailure(error) });
+      continue;
+    }
+    data[kind] = passed === length ? parsed : parsed.filter((record) => record !== undefined);
   }
   const parsed = data as unknown as DatasetRecords;
   issues.push(...crossCheck(parsed, { ...options, knownInvalid }));
