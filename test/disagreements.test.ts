@@ -13,6 +13,8 @@ const valueOf = (value: unknown): Value =>
 // record id → field → the values sources give (the first is the one shown).
 const DISPUTES: Record<string, Record<string, Value[]>> = {
   "iraq-syria-kirkuk-baniyas-pipeline-committee-agreement": { stage: ["agreed", "signed"] },
+  // LBCI: a preliminary agreement was reached; L'Orient Today: one was only expected.
+  "lebanon-syria-detainees-preliminary-agreement-2025-10-14": { stage: ["agreed", "proposed"] },
   "lebanon-syria-higher-council-framework": { stage: ["suspended", "ended"], date: ["1991-05-22", "1991"] },
   "lebanon-syria-jeddah-border-demarcation-agreement": { date: ["2025-03-28", "2025-03-27"] },
   "syria-jordan-border-security-committee-agreement": { stage: ["signed", "agreed"], date: ["2025-01-07", "2025-01"] },
