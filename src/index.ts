@@ -249,12 +249,19 @@ export function between(a: string, b: string, options?: Parameters<Dataset["betw
 }
 
 /**
- * Who the actor met or agreed with, with counts, most frequent first.
+ * Who the actor met or agreed with: each other actor in the same meetings and agreements, with the
+ * number of distinct events, most first. `excludeOwnSide` leaves out the actor's own side on the
+ * day of each event (its state, the state's organizations and the people who held a position or
+ * membership in them then); `kinds` keeps only those kinds of actor; `affiliated`, `from`, `to`
+ * and `status` work as for {@link meetingsOf}. Ties go by id; when `excludeOwnSide` or `kinds` is
+ * given, to the counterpart with the more recent shared event (`latest`) first.
  *
  * @example
  * ```ts
  * import { counterparts } from "mena-security-data";
  * counterparts("fuad-hussein")[0]?.actor.name;
+ * // The foreign ministers and envoys he met, leaving out Iraq, its bodies and its officials:
+ * counterparts("fuad-hussein", { excludeOwnSide: true, kinds: ["person"] }).map((c) => `${c.actor.name} ${c.total}`);
  * ```
  */
 export function counterparts(actorId: string, options?: Parameters<Dataset["counterparts"]>[1]): ReturnType<Dataset["counterparts"]> {
@@ -290,11 +297,14 @@ export function positionsOf(personId: string, options?: Parameters<Dataset["posi
 
 /**
  * Meetings, agreements and position changes merged in date order. Undated records are left out.
+ * `actors` keeps the events involving one of them; with `affiliated: true`, a state or
+ * organization among them also brings the events of the people affiliated with it at the time.
  *
  * @example
  * ```ts
  * import { timeline } from "mena-security-data";
  * timeline({ from: "2024-12", to: "2025-03", kinds: ["meeting", "agreement"] });
+ * timeline({ actors: ["iraq"], affiliated: true, kinds: ["meeting"] }); // as meetingsOf("iraq", { affiliated: true })
  * ```
  */
 export function timeline(options?: Parameters<Dataset["timeline"]>[0]): ReturnType<Dataset["timeline"]> {
@@ -317,15 +327,61 @@ export function search(text: string, options?: Parameters<Dataset["search"]>[1])
 
 /**
  * The actor network: actors linked by shared meetings and agreements, weighted, heaviest first.
+ * With `foldTo: "state"`, every participant and party counts as the states it stands for on the
+ * day of each event (a person as the states they held a position or membership in then), so the
+ * nodes are states.
  *
  * @example
  * ```ts
  * import { graph } from "mena-security-data";
  * const { nodes, edges } = graph({ from: "2025" });
+ * graph({ foldTo: "state" }).edges.find((edge) => edge.source === "iraq" && edge.target === "syria")?.weight;
  * ```
  */
 export function graph(options?: Parameters<Dataset["graph"]>[0]): ReturnType<Dataset["graph"]> {
   return bundled.graph(options);
+}
+
+/**
+ * The bundled data as the public could know it on a day, as a {@link Dataset} with every helper:
+ * only citations of sources published on or before that day (a source dated only to a month or a
+ * year counts from its last day; one with no publication date, a living reference work such as
+ * ISO 3166-1 or an encyclopedia article, counts as always known); records and relations with no
+ * such citation left out; statuses recomputed from the citations kept, never upgraded (`confirmed`
+ * only while two distinct sources support it, `denied` only once the denial is out, `disputed` only
+ * while a kept citation denies it or a field's kept claims still conflict, else `reported`); field
+ * claims filtered the same way and the flat field re-selected by {@link selectClaim}; an agreement's
+ * `reachedAt` and a meeting's `outcomes` drop what is not yet known. A partial date means its last
+ * day (`"2025-03"` is 2025-03-31); anything but an ISO date throws a `TypeError` naming `date`.
+ *
+ * @example
+ * ```ts
+ * import { asOf } from "mena-security-data";
+ * asOf("2025-03-19").getActor("iraq-national-security-crisis-cell"); // undefined: not yet reported
+ * asOf("2025-03-20").getActor("iraq-national-security-crisis-cell")?.status; // "denied": reported and denied that day
+ * asOf("2025-03").meetingsOf("iraq", { affiliated: true }).map((meeting) => meeting.id);
+ * ```
+ */
+export function asOf(date: string): Dataset {
+  return bundled.asOf(date);
+}
+
+/**
+ * Every denied or disputed fact in the bundled data: records, relations (participants, parties,
+ * positions, memberships, overseers) and field claims (a disputed field, a denied value), each with
+ * the citations on each side and its `path` in the record, in date order. `kinds` keeps facts in
+ * those kinds of record, `status` those statuses.
+ *
+ * @example
+ * ```ts
+ * import { contested } from "mena-security-data";
+ * for (const fact of contested({ status: ["disputed"] })) {
+ *   console.log(fact.date, fact.record.id, fact.path, fact.sides.map((side) => `${side.stance} ${JSON.stringify(side.value ?? "")}`));
+ * }
+ * ```
+ */
+export function contested(options?: Parameters<Dataset["contested"]>[0]): ReturnType<Dataset["contested"]> {
+  return bundled.contested(options);
 }
 
 export { bindDataset } from "./query/dataset.js";

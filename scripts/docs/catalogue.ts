@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { selectClaim } from "../../src/data/claims.js";
 import { comparePartialDates } from "../../src/data/dates.js";
 import { bindDataset, type Dataset } from "../../src/query/dataset.js";
+import { citedSourceIds, firstKnownSource, knownFromDay } from "../../src/query/known.js";
 import type {
   ActorRecord,
   AgreementRecord,
@@ -95,6 +96,25 @@ export function writeCatalogue(
       : "";
   };
 
+  /**
+   * The day a record first entered the public record: the earliest publication date among the
+   * sources cited anywhere on it (the day `asOf` first knows one of them; a source with no
+   * publication date, a living reference work, has always been known).
+   */
+  const sourcesById = new Map(dataset.sources.map((source) => [source.id, source]));
+  const firstKnownLine = (record: ActorRecord | MeetingRecord | AgreementRecord) => {
+    const cited = citedSourceIds(record);
+    const first = firstKnownSource(cited, sourcesById);
+    if (!first) return "";
+    // Every source cited on it that came out that day (or, for the first, has no date), in id order.
+    const sameDay = [...cited].sort().map((id) => sourcesById.get(id)).filter((source): source is SourceRecord => source !== undefined && knownFromDay(source) === first.day);
+    const named = sameDay.map((source) => `${link(href(source.id), sourceLabel(source))}${source.title ? ` (${esc(nameOf(source.publisher))})` : ""}`).join(", ");
+    const when = first.source.published
+      ? `<time datetime="${esc(first.source.published.value)}">${esc(first.source.published.value)}</time>: ${named}`
+      : `always known: it cites ${named}, a reference with no publication date`;
+    return `<dt id="first-known">first in the public record</dt><dd>${when} (<a href="../../documents/Provenance_and_claim_status.html#what-was-known-when">what was known when</a>)</dd>`;
+  };
+
   const historyLine = (id: string) => {
     const entry = history[id];
     if (!entry) return `<dt>in the package</dt><dd>not yet released</dd>`;
@@ -142,7 +162,7 @@ export function writeCatalogue(
       if (actor.jurisdiction.length > 0) facts.push(`<dt>jurisdiction</dt><dd>${actor.jurisdiction.map(ref).join(", ")}</dd>`);
     }
     if (actor.wikidata) facts.push(`<dt>Wikidata</dt><dd>${link(`https://www.wikidata.org/wiki/${actor.wikidata}`, actor.wikidata)}</dd>`);
-    facts.push(`<dt>claim status</dt><dd>${statusBadge(actor.status)}</dd>`, historyLine(actor.id));
+    facts.push(`<dt>claim status</dt><dd>${statusBadge(actor.status)}</dd>`, firstKnownLine(actor), historyLine(actor.id));
     if (actor.note) facts.push(`<dt>note</dt><dd>${esc(actor.note)}</dd>`);
     const tenureRows = (field: "positions" | "memberships") =>
       actor.kind !== "person" || actor[field].length === 0
@@ -182,7 +202,7 @@ export function writeCatalogue(
       statusSection(meeting.status, meeting.citations),
       `<dl><dt>kind</dt><dd>${esc(meeting.kind)}</dd><dt>date</dt><dd>${date(meeting.date)}</dd>`,
       meeting.place ? `<dt>place</dt><dd>${esc(meeting.place.city ?? "")}${meeting.place.city ? ", " : ""}${ref(meeting.place.country)}</dd>` : "",
-      `<dt>topics</dt><dd>${meeting.topics.map(esc).join(", ") || "none recorded"}</dd><dt>claim status</dt><dd>${statusBadge(meeting.status)}</dd>${historyLine(meeting.id)}`,
+      `<dt>topics</dt><dd>${meeting.topics.map(esc).join(", ") || "none recorded"}</dd><dt>claim status</dt><dd>${statusBadge(meeting.status)}</dd>${firstKnownLine(meeting)}${historyLine(meeting.id)}`,
       meeting.note ? `<dt>note</dt><dd>${esc(meeting.note)}</dd>` : "",
       "</dl>",
       relationTable("Participants", meeting.participants),
@@ -200,7 +220,7 @@ export function writeCatalogue(
       `<dl><dt>kind</dt><dd>${esc(agreement.kind)}</dd><dt>stage</dt><dd>${esc(agreement.stage)}${agreement.claims?.stage ? ` <a href="#claims-stage">(sources differ)</a>` : ""}</dd><dt>date</dt><dd>${date(agreement.date)}</dd>`,
       agreement.reachedAt ? `<dt>reached at</dt><dd>${ref(agreement.reachedAt)}</dd>` : "",
       agreement.establishes.length > 0 ? `<dt>establishes</dt><dd>${agreement.establishes.map(ref).join(", ")}</dd>` : "",
-      `<dt>topics</dt><dd>${agreement.topics.map(esc).join(", ") || "none recorded"}</dd><dt>claim status</dt><dd>${statusBadge(agreement.status)}</dd>${historyLine(agreement.id)}`,
+      `<dt>topics</dt><dd>${agreement.topics.map(esc).join(", ") || "none recorded"}</dd><dt>claim status</dt><dd>${statusBadge(agreement.status)}</dd>${firstKnownLine(agreement)}${historyLine(agreement.id)}`,
       agreement.note ? `<dt>note</dt><dd>${esc(agreement.note)}</dd>` : "",
       "</dl>",
       agreement.purposes.length > 0 ? `<h2>Purposes</h2><ul>${agreement.purposes.map((p) => `<li>${esc(p)}</li>`).join("")}</ul>` : "",

@@ -3,6 +3,7 @@
  * record shows. Written without zod so both the build and the query layer can use it.
  */
 import { dayRange, isPartialIsoDate } from "./dates.js";
+import { sortKeysDeep } from "./sort-keys.js";
 
 /**
  * The shape of one claim alternative, as the selection rule needs it.
@@ -119,4 +120,30 @@ export function selectClaim<T>(
 function compareKeys(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;
+}
+
+/** Whether two claimed values are the same (key order and undefined fields aside). */
+export function sameClaimValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(sortKeysDeep(a)) === JSON.stringify(sortKeysDeep(b));
+}
+
+/**
+ * Whether two claimed values disagree: they differ, and (for dates) neither refines the other. A
+ * refinement (2025-01-07 of 2025-01) is not a disagreement.
+ */
+export function claimsConflict(a: unknown, b: unknown): boolean {
+  if (sameClaimValue(a, b)) return false;
+  const dateA = asDate(a);
+  const dateB = asDate(b);
+  if (dateA && dateB) return !refinesDate(dateA, dateB) && !refinesDate(dateB, dateA);
+  return true;
+}
+
+/** Whether any two live (not denied) alternatives of a field disagree (see {@link claimsConflict}). */
+export function hasConflictingClaims(alternatives: readonly ClaimAlternativeLike[]): boolean {
+  const live = alternatives.filter((alternative) => alternative.status !== "denied");
+  for (let i = 0; i < live.length; i += 1) {
+    for (let j = i + 1; j < live.length; j += 1) if (claimsConflict(live[i]!.value, live[j]!.value)) return true;
+  }
+  return false;
 }

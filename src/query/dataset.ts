@@ -1,21 +1,28 @@
-import { dayRange } from "../data/dates.js";
 import { inIdOrder } from "../data/ids.js";
 import type { ClaimStatus } from "../schema/common.js";
-import { CLAIM_STATUSES, TOPICS } from "../generated/vocabularies.js";
-import { dateArgument, idsArgument, isOpen, optionsArgument, stringArgument, vocabularyArgument, windowArgument, type Window } from "./args.js";
-import { buildIndexes, buildNameIndex, compareDated, LOOK_BACK_DAYS, type DateIndex, type Dated, type Indexes, type NameIndex } from "./indexes.js";
+import { TOPICS } from "../generated/vocabularies.js";
+import { tenureCovers } from "./affiliation.js";
+import { asOfDay, recordsAsOf } from "./as-of.js";
+import { dateArgument, idsArgument, isOpen, optionsArgument, statusFilter, stringArgument, vocabularyArgument, windowArgument } from "./args.js";
+import { contestedFacts } from "./contested.js";
+import { counterpartsOf } from "./counterparts.js";
+import { graphOf } from "./graph.js";
+import { buildIndexes, buildNameIndex, LOOK_BACK_DAYS, type DateIndex, type Dated, type Indexes, type NameIndex } from "./indexes.js";
+import { agreementLinks, involvedIn as involvedInIndex, meetingLinks } from "./involved.js";
 import { SEARCH_KINDS, searchIndexes } from "./search.js";
 import { buildEventIndexes, compareTimeline, mergeSorted, TIMELINE_KINDS, type EventIndexes } from "./timeline.js";
-import { inDateIndex, inWindow, overlapping } from "./window.js";
+import { inWindow, overlapping } from "./window.js";
 import type {
   ActorRangeOptions,
   ActorRecord,
   Affiliation,
   AgreementRecord,
+  ContestedFact,
+  ContestedOptions,
   Counterpart,
+  CounterpartOptions,
   DatasetRecordsReadonly,
   Graph,
-  GraphEdge,
   GraphOptions,
   MeetingRecord,
   RangeOptions,
@@ -23,6 +30,7 @@ import type {
   SearchHit,
   SearchOptions,
   SourceRecord,
+  TenureRecord,
   TimelineEvent,
   TimelineOptions,
 } from "./types.js";
@@ -142,7 +150,7 @@ export interface Dataset {
   /** Meetings and agreements involving both actors. */
   between(a: string, b: string, options?: ActorRangeOptions): Shared;
   /** Who the actor met or agreed with, most frequent first. */
-  counterparts(actorId: string, options?: RangeOptions): Counterpart[];
+  counterparts(actorId: string, options?: CounterpartOptions): Counterpart[];
   /** People who held a position or membership in a state or organization. */
   membersOf(orgId: string, options?: AtOptions): Affiliation[];
   /** The positions and memberships a person held. */
@@ -153,23 +161,19 @@ export interface Dataset {
   search(text: string, options?: SearchOptions): SearchHit[];
   /** The actor network, weighted by shared meetings and agreements. */
   graph(options?: GraphOptions): Graph;
+  /**
+   * The dataset as the public could know it on a day: only citations of sources published by then,
+   * statuses recomputed from them (never upgraded), field claims re-selected. A partial date means
+   * its last day. See "What was known when" in docs/provenance.md.
+   */
+  asOf(date: string): Dataset;
+  /** Every denied or disputed record, relation and field claim, with both sides, in date order. */
+  contested(options?: ContestedOptions): ContestedFact[];
 }
 
 const MAX_REDIRECT_HOPS = 32;
 
 const NO_REDIRECTS: Dataset["redirects"] = Object.freeze({});
-
-function statusFilter(statuses: readonly ClaimStatus[] | undefined): (status: ClaimStatus) => boolean {
-  const set = vocabularyArgument("status", statuses, CLAIM_STATUSES);
-  return set === undefined ? () => true : (status) => set.has(status);
-}
-
-function tenureCovers(tenure: Affiliation["tenure"], start: number, end: number): boolean {
-  if (start === Number.POSITIVE_INFINITY) return tenure.from === undefined && tenure.to === undefined;
-  if (tenure.from && dayRange(tenure.from.value).start > end) return false;
-  if (tenure.to && dayRange(tenure.to.value).end < start) return false;
-  return true;
-}
 
 function sortedIds<T extends { readonly id: string }>(records: readonly T[]): readonly T[] {
   // Canonical data is already sorted: check in one pass before paying for a sort.
@@ -218,28 +222,8 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
     const keep = statusFilter(options?.status);
     const id = current(actorId, "actorId");
     if (id === undefined) return [];
-    const takesPart = (record: R, who: string) =>
-      keep(record.status) && links(record).some((link) => link.actor === who && keep(link.status));
-    const own = inWindow(byActor.get(id) ?? [], window).filter((item) => takesPart(item.record, id));
-    const actor = index.actors.get(id);
-    if (!options?.affiliated || actor === undefined || actor.kind === "person") return own;
-    const seen = new Set(own.map((item) => item.record.id));
-    const all = own;
-    for (const affiliation of index.affiliationsOf.get(id) ?? []) {
-      if (!keep(affiliation.tenure.status)) continue;
-      const person = affiliation.person.id;
-      for (const item of inWindow(byActor.get(person) ?? [], window)) {
-        if (seen.has(item.record.id) || !takesPart(item.record, person)) continue;
-        if (!tenureCovers(affiliation.tenure, item.start, item.end)) continue;
-        seen.add(item.record.id);
-        all.push(item);
-      }
-    }
-    return all.sort(compareDated);
+    return involvedInIndex(index, byActor, links, id, window, keep, options?.affiliated === true);
   }
-
-  const meetingLinks = (meeting: MeetingRecord) => meeting.participants;
-  const agreementLinks = (agreement: AgreementRecord) => agreement.parties;
 
   const involvements = (
     links: readonly { readonly actor: string; readonly role?: string | undefined; readonly status: ClaimStatus; readonly citations: ActorRecord["citations"] }[],
@@ -356,29 +340,12 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
       return { meetings: fastShared(index.meetingsByActor, meetingLinks), agreements: fastShared(index.agreementsByActor, agreementLinks) };
     },
     counterparts: (actorId, options) => {
+      optionsArgument("options", options);
+      const window = windowArgument(options);
+      const keep = statusFilter(options?.status);
       const id = current(actorId, "actorId");
       if (id === undefined) return [];
-      const keep = statusFilter(options?.status);
-      const counts = new Map<string, { meetings: number; agreements: number }>();
-      const tally = (records: readonly (MeetingRecord | AgreementRecord)[], field: "meetings" | "agreements") => {
-        for (const record of records) {
-          const links = "participants" in record ? record.participants : record.parties;
-          for (const other of new Set(links.filter((link) => keep(link.status)).map((link) => link.actor))) {
-            if (other === id) continue;
-            const count = counts.get(other) ?? { meetings: 0, agreements: 0 };
-            count[field] += 1;
-            counts.set(other, count);
-          }
-        }
-      };
-      tally(dataset.meetingsOf(id, options), "meetings");
-      tally(dataset.agreementsOf(id, options), "agreements");
-      const out: Counterpart[] = [];
-      for (const [other, count] of counts) {
-        const actor = index.actors.get(other);
-        if (actor) out.push({ actor, ...count, total: count.meetings + count.agreements });
-      }
-      return out.sort((x, y) => y.total - x.total || (x.actor.id < y.actor.id ? -1 : 1));
+      return counterpartsOf(index, id, window, keep, options);
     },
     membersOf: (orgId, options) => {
       const keep = affiliationFilter(options);
@@ -408,6 +375,20 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
         ? new Set(actorList.map((id) => current(id, "actors")).filter((id): id is string => id !== undefined))
         : undefined;
       const wantKind = (type: TimelineEvent["type"]) => kinds === undefined || kinds.has(type);
+      // With affiliated: the people affiliated with a listed state or organization, each with the
+      // tenures that make them so (checked against each event's date below).
+      const affiliates = new Map<string, TenureRecord[]>();
+      if (options?.affiliated && actorIds) {
+        for (const id of actorIds) {
+          if (index.actors.get(id)?.kind === "person") continue;
+          for (const affiliation of index.affiliationsOf.get(id) ?? []) {
+            if (!keep(affiliation.tenure.status)) continue;
+            affiliates.set(affiliation.person.id, [...(affiliates.get(affiliation.person.id) ?? []), affiliation.tenure]);
+          }
+        }
+      }
+      const listed = (actor: string, start: number, end: number) =>
+        actorIds!.has(actor) || (affiliates.get(actor)?.some((tenure) => tenureCovers(tenure, start, end)) ?? false);
       events ??= buildEventIndexes(index);
       // Each list below is already in timeline order; they are merged, not sorted.
       const lists: Dated<TimelineEvent>[][] = [];
@@ -421,12 +402,12 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
             continue;
           }
           lists.push(
-            found.filter(({ record: event }) => {
+            found.filter(({ record: event, start, end }) => {
               const record = event.record as MeetingRecord | AgreementRecord;
               if (!keep(record.status)) return false;
               if (topics && !record.topics.some((topic) => topics.has(topic))) return false;
               const links = "participants" in record ? record.participants : record.parties;
-              return !actorIds || links.some((link) => actorIds.has(link.actor) && keep(link.status));
+              return !actorIds || links.some((link) => keep(link.status) && listed(link.actor, start, end));
             }),
           );
         }
@@ -460,50 +441,12 @@ export function bindDataset(data: DatasetRecordsReadonly): Dataset {
     },
     graph: (options) => {
       optionsArgument("options", options);
-      const at = dateArgument("at", options?.at);
-      const window = windowArgument(options);
-      const end = at && at.end < window.end ? at.end : window.end;
-      const limited: Window = { start: window.start, end };
-      const keep = statusFilter(options?.status);
-      const edges = new Map<string, { source: string; target: string; meetings: string[]; agreements: string[] }>();
-      const addPairs = <R extends MeetingRecord | AgreementRecord>(
-        byDate: DateIndex<R>,
-        links: (record: R) => readonly { readonly actor: string; readonly status: ClaimStatus }[],
-        field: "meetings" | "agreements",
-      ) => {
-        for (const item of inDateIndex(byDate, limited)) {
-          if (!keep(item.record.status)) continue;
-          if (at !== undefined && item.start === Number.POSITIVE_INFINITY) continue;
-          const ids = [...new Set(links(item.record).filter((link) => keep(link.status)).map((link) => link.actor))].sort();
-          for (let i = 0; i < ids.length; i += 1) {
-            for (let j = i + 1; j < ids.length; j += 1) {
-              const key = `${ids[i]}\u0000${ids[j]}`;
-              let edge = edges.get(key);
-              if (!edge) {
-                edge = { source: ids[i]!, target: ids[j]!, meetings: [], agreements: [] };
-                edges.set(key, edge);
-              }
-              edge[field].push(item.record.id);
-            }
-          }
-        }
-      };
-      addPairs(index.meetingsByDate, meetingLinks, "meetings");
-      addPairs(index.agreementsByDate, agreementLinks, "agreements");
-      const edgeList: GraphEdge[] = [...edges.values()]
-        .map((edge) => ({ ...edge, weight: edge.meetings.length + edge.agreements.length }))
-        .sort((x, y) => y.weight - x.weight || (x.source < y.source ? -1 : x.source > y.source ? 1 : x.target < y.target ? -1 : 1));
-      const nodeIds = new Set<string>();
-      for (const edge of edgeList) {
-        nodeIds.add(edge.source);
-        nodeIds.add(edge.target);
-      }
-      const nodes = [...nodeIds]
-        .sort()
-        .map((id) => index.actors.get(id))
-        .filter((actor): actor is ActorRecord => actor !== undefined)
-        .map((actor) => ({ id: actor.id, name: actor.name, kind: actor.kind }));
-      return { nodes, edges: edgeList };
+      return graphOf(index, options);
+    },
+    asOf: (date) => bindDataset(recordsAsOf(data, asOfDay(date))),
+    contested: (options) => {
+      optionsArgument("options", options);
+      return contestedFacts(data, index.sources, options);
     },
   };
   return dataset;

@@ -1,6 +1,6 @@
 import type { Actor, OrganizationActor, PersonActor, StateActor } from "../schema/actor.js";
 import type { Agreement } from "../schema/agreement.js";
-import type { ClaimStatus, PartialDate } from "../schema/common.js";
+import type { Citation, ClaimStatus, PartialDate } from "../schema/common.js";
 import type { Meeting } from "../schema/meeting.js";
 import type { Tenure } from "../schema/relations.js";
 import type { Source } from "../schema/source.js";
@@ -109,6 +109,17 @@ export type RedirectRecord = DeepReadonly<Redirect>;
 export type DateRecord = DeepReadonly<PartialDate>;
 
 /**
+ * A citation, read-only: the source, its quote or note, and whether it supports or denies.
+ *
+ * @example
+ * ```ts
+ * import type { CitationRecord } from "mena-security-data";
+ * const denies = (citation: CitationRecord) => citation.stance === "denies";
+ * ```
+ */
+export type CitationRecord = DeepReadonly<Citation>;
+
+/**
  * The records of a dataset, read-only, as the package exports them.
  *
  * @example
@@ -159,10 +170,31 @@ export interface RangeOptions {
  */
 export interface ActorRangeOptions extends RangeOptions {
   /**
-   * For a state or organization, also include the records of people who held a position in it,
-   * or were a member of it, on the record's date.
+   * For a state or organization, also include the records of the people affiliated with it on the
+   * record's date: who held a position in it, or were a member of it, then. The same on every
+   * helper that takes it; see "Affiliation" in docs/data-model.md.
    */
   readonly affiliated?: boolean;
+}
+
+/**
+ * Options of {@link Dataset.counterparts}.
+ *
+ * @example
+ * ```ts
+ * import { counterparts } from "mena-security-data";
+ * counterparts("fuad-hussein", { excludeOwnSide: true, kinds: ["person"], from: "2025" });
+ * ```
+ */
+export interface CounterpartOptions extends ActorRangeOptions {
+  /**
+   * Leave out the actor's own side on the day of each event: its state (a person's, from the
+   * positions and memberships they held then), that state's organizations, and the people who held
+   * a position or membership in either then. See "Affiliation" in docs/data-model.md.
+   */
+  readonly excludeOwnSide?: boolean;
+  /** Keep only counterparts of these kinds of actor (`state`, `person`, `organization`). */
+  readonly kinds?: readonly ActorRecord["kind"][];
 }
 
 /**
@@ -177,6 +209,12 @@ export interface ActorRangeOptions extends RangeOptions {
 export interface TimelineOptions extends RangeOptions {
   /** Keep only events involving one of these actors. */
   readonly actors?: readonly string[];
+  /**
+   * With `actors`: a state or organization among them also brings the meetings and agreements of
+   * the people affiliated with it on each event's date, as `affiliated` does for
+   * {@link Dataset.meetingsOf}.
+   */
+  readonly affiliated?: boolean;
   /**
    * Keep only meetings and agreements with one of these topics (the schema's `Topic` vocabulary;
    * any other value throws a `TypeError`, as it could match nothing).
@@ -241,8 +279,10 @@ export interface Counterpart {
   readonly meetings: number;
   /** Agreements both are parties to. */
   readonly agreements: number;
-  /** meetings + agreements. */
+  /** meetings + agreements: distinct events. */
   readonly total: number;
+  /** The date of the most recent of those events (`undefined` when none is dated). */
+  readonly latest: string | undefined;
 }
 
 /**
@@ -326,4 +366,84 @@ export interface Graph {
 export interface GraphOptions extends RangeOptions {
   /** Only events on or before this date: the network as it stood then. */
   readonly at?: string;
+  /**
+   * `"state"`: fold every participant and party into the states it stands for on the day of each
+   * event (a state itself, a person the states they were affiliated with then; organizations drop
+   * out), so the nodes are states and an edge counts the events two states shared, directly or
+   * through their people: what {@link Dataset.between} with `affiliated: true` finds.
+   */
+  readonly foldTo?: "state";
 }
+
+/**
+ * Options of {@link Dataset.contested}.
+ *
+ * @example
+ * ```ts
+ * import { contested } from "mena-security-data";
+ * contested({ kinds: ["agreement"], status: ["disputed"] });
+ * ```
+ */
+export interface ContestedOptions {
+  /** Only facts in these kinds of record (`actor`, `meeting`, `agreement`). */
+  readonly kinds?: readonly ("actor" | "meeting" | "agreement")[];
+  /** Only facts with these statuses (`denied`, `disputed`; default both). */
+  readonly status?: readonly ("denied" | "disputed")[];
+}
+
+/**
+ * One side of a contested fact: the citations that support it, or those that deny it, and for a
+ * field claim the value they give.
+ *
+ * @example
+ * ```ts
+ * import { contested } from "mena-security-data";
+ * for (const side of contested()[0]?.sides ?? []) console.log(side.stance, side.value, side.citations.length);
+ * ```
+ */
+export interface ContestedSide {
+  /** Whether these citations support the fact (or value) or deny it. */
+  readonly stance: "supports" | "denies";
+  /** For a field claim: the value this side is about. Absent for a record or a relation. */
+  readonly value?: unknown;
+  /** The citations on this side (never empty). */
+  readonly citations: readonly CitationRecord[];
+}
+
+/**
+ * A denied or disputed fact, from {@link Dataset.contested}: a record, a relation in it, or a
+ * field claim, with the citations on each side and where it is in its record.
+ *
+ * @example
+ * ```ts
+ * import { contested } from "mena-security-data";
+ * for (const fact of contested()) console.log(fact.date, fact.status, `${fact.record.id} ${fact.path}`);
+ * ```
+ */
+export type ContestedFact = {
+  /**
+   * Where the fact is in its record: `""` for the record itself, `participants.1` (a relation:
+   * also `parties`, `positions`, `memberships`, `overseenBy`), `claims.stage` (a field whose
+   * sources disagree) or `claims.stage.0` (one denied value).
+   */
+  readonly path: string;
+  /** What the fact is: the record itself, a relation in it, or a field claim. */
+  readonly fact: "record" | "relation" | "claim";
+  /** `denied` (a source denies it) or `disputed` (sources disagree on it). */
+  readonly status: "denied" | "disputed";
+  /**
+   * The date the list is ordered by: the meeting's or agreement's date, a tenure's start; for a
+   * fact without a date of its own (an organization, a person), the earliest publication date of
+   * its sources. `undefined` (listed last) when there is neither.
+   */
+  readonly date: string | undefined;
+  /**
+   * The citations on each side: for a record, a relation or a denied value, those that support it
+   * and those that deny it; for a disputed field, each value with the citations that give it.
+   */
+  readonly sides: readonly ContestedSide[];
+} & (
+  | { readonly kind: "actor"; readonly record: ActorRecord }
+  | { readonly kind: "meeting"; readonly record: MeetingRecord }
+  | { readonly kind: "agreement"; readonly record: AgreementRecord }
+);

@@ -4,10 +4,9 @@ import type { Citation, ClaimStatus, PartialDate } from "../schema/common.js";
 import type { DatasetRecords } from "../schema/dataset.js";
 import type { Meeting } from "../schema/meeting.js";
 import type { Source } from "../schema/source.js";
-import { refinesDate, selectClaim } from "../data/claims.js";
-import { dayRange, endKey, isPartialIsoDate } from "../data/dates.js";
+import { hasConflictingClaims, sameClaimValue, selectClaim } from "../data/claims.js";
+import { dayRange, endKey } from "../data/dates.js";
 import { foldName } from "../data/normalize.js";
-import { sortKeysDeep } from "../data/sort-keys.js";
 import type { IssueKind, ValidationIssue } from "./errors.js";
 import { findById, idTable, removeId, tableIds, tableSize, type IdTable } from "./id-table.js";
 
@@ -64,18 +63,6 @@ function pathOf(base: string, index: number, leaf: string): string {
   return head === "" ? leaf : `${head}.${leaf}`;
 }
 
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(sortKeysDeep(a)) === JSON.stringify(sortKeysDeep(b));
-
-/** Whether two claimed values disagree: they differ, and (for dates) neither refines the other. */
-function conflicting(a: unknown, b: unknown): boolean {
-  if (sameValue(a, b)) return false;
-  const dateA = a as PartialDate;
-  const dateB = b as PartialDate;
-  if (isPartialIsoDate(dateA?.value) && isPartialIsoDate(dateB?.value)) {
-    return !refinesDate(dateA, dateB) && !refinesDate(dateB, dateA);
-  }
-  return true;
-}
 
 function refKindName(target: RefTarget): string {
   return target === "actor" || target === "meeting" || target === "agreement" || target === "source" ? target : `${target} actor`;
@@ -327,18 +314,12 @@ function checkClaims(ctx: CheckContext, kind: IssueKind, id: string, record: Rec
       checkFact(ctx, kind, id, `claims.${field}`, i, alternative.status, alternative.citations as readonly Citation[], isDate ? value : undefined, "value");
     });
     // Sources disagree when two live values differ and neither refines the other.
-    const live = alternatives.filter((a) => a.status !== "denied");
-    for (let i = 0; i < live.length && !disputed; i += 1) {
-      for (let j = i + 1; j < live.length && !disputed; j += 1) {
-        if (!conflicting(live[i]!.value, live[j]!.value)) continue;
-        disputed = true;
-      }
-    }
+    if (!disputed && hasConflictingClaims(alternatives)) disputed = true;
     const selected = selectClaim(alternatives, publishedOf);
     const flat = record[field];
     if (selected === undefined) {
       if (flat !== undefined) add(ctx.issues, kind, id, field, `has a value but every alternative in claims.${field} is denied`);
-    } else if (!sameValue(flat, selected.value)) {
+    } else if (!sameClaimValue(flat, selected.value)) {
       add(ctx.issues, kind, id, field, `shows ${JSON.stringify(flat)} but claims.${field} selects ${JSON.stringify(selected.value)}`);
     }
   }

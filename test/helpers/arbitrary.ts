@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { selectClaim } from "../../src/data/claims.js";
 import type { DatasetRecordsReadonly } from "../../src/query/types.js";
 
 const STATUSES = ["reported", "confirmed", "denied", "disputed"] as const;
@@ -95,3 +96,87 @@ export const rangeOptions = fc.record(
   },
   { requiredKeys: [] },
 );
+
+const STAGES = ["proposed", "agreed", "signed", "operational"] as const;
+const LIFECYCLES = ["planned", "active", "dissolved"] as const;
+const ALTERNATIVE_STATUSES = ["reported", "confirmed", "denied"] as const;
+
+type Citation = { source: string; note: string; stance?: "denies" };
+type Alternative = { value: unknown; status: string; citations: Citation[] };
+type Loose = Record<string, unknown> & { id: string };
+
+/**
+ * Random datasets whose facts cite several sources with random publication dates (some with none,
+ * as a living reference work has), so that `asOf` keeps some citations and drops others: the shapes
+ * of {@link datasetArbitrary}, with every citation list replaced by one to three citations of
+ * random sources (some denying), organizations given jurisdictions and overseers, and field claims
+ * (meeting date and place, agreement stage and reachedAt, organization lifecycle) whose flat field
+ * shows the value the selection rule picks; meetings' outcomes follow the agreements' reachedAt.
+ */
+export const datedDatasetArbitrary: fc.Arbitrary<DatasetRecordsReadonly> = fc
+  .record({
+    base: datasetArbitrary,
+    published: fc.array(fc.option(partialDate, { nil: undefined, freq: 5 }), { minLength: 1, maxLength: 6 }),
+    seed: fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 600, maxLength: 600 }),
+    claimDates: fc.array(partialDate, { minLength: 12, maxLength: 12 }),
+  })
+  .map(({ base, published, seed, claimDates }) => {
+    let cursor = 0;
+    const next = (n: number) => seed[cursor++ % seed.length]! % n;
+    const pick = <T>(list: readonly T[]): T => list[next(list.length)]!;
+    const actorIds = base.actors.map((actor) => actor.id);
+    const states = base.actors.filter((actor) => actor.kind === "state").map((actor) => actor.id);
+    const sources = published.map((date, i) => ({
+      id: `src-${i}`, title: `Report ${i}`, publisher: pick(actorIds), url: `https://example.org/${i}`,
+      ...(date === undefined ? {} : { published: { value: date } }), language: "en", textHeld: false,
+    }));
+    const publishedOf = (id: string) => sources.find((source) => source.id === id)?.published?.value;
+    const citations = (): Citation[] =>
+      Array.from({ length: 1 + next(3) }, () => ({ source: pick(sources).id, note: "what it says", ...(next(4) === 0 ? { stance: "denies" as const } : {}) }));
+    const cited = <T extends object>(fact: T): T => ({ ...fact, citations: citations() });
+    const alternatives = (values: () => unknown): Alternative[] =>
+      Array.from({ length: 1 + next(3) }, () => ({ value: values(), status: pick(ALTERNATIVE_STATUSES), citations: citations() }));
+    /** Sets claims.<field> (sometimes) and the flat field to the value the rule selects. */
+    const claim = (record: Loose, field: string, values: () => unknown, required: boolean) => {
+      if (next(3) !== 0) return;
+      const list = alternatives(values);
+      const claims = (record.claims ?? {}) as Record<string, Alternative[]>;
+      claims[field] = list;
+      record.claims = claims;
+      const selected = selectClaim(list as Parameters<typeof selectClaim>[0], publishedOf);
+      if (selected !== undefined) record[field] = selected.value;
+      else if (!required) delete record[field];
+    };
+    const actors = base.actors.map((actor) => {
+      const out: Loose = cited({ ...actor });
+      if (actor.kind === "person") {
+        out.positions = actor.positions.map(cited);
+        out.memberships = actor.memberships.map(cited);
+      }
+      if (actor.kind === "organization") {
+        out.jurisdiction = states.filter(() => next(3) === 0);
+        out.overseenBy = next(2) === 0 ? [cited({ actor: pick(actorIds), status: pick(STATUSES) })] : [];
+        claim(out, "lifecycle", () => pick(LIFECYCLES), false);
+      }
+      return out;
+    });
+    const meetings = base.meetings.map((meeting) => {
+      const out: Loose = cited({ ...meeting, participants: meeting.participants.map(cited) });
+      if (next(2) === 0) out.place = { city: "A city", country: pick(states) };
+      claim(out, "date", () => ({ value: pick(claimDates) }), false);
+      claim(out, "place", () => ({ country: pick(states) }), false);
+      return out;
+    });
+    const meetingIds = meetings.map((meeting) => meeting.id);
+    const agreements = base.agreements.map((agreement) => {
+      const out: Loose = cited({ ...agreement, parties: agreement.parties.map(cited), stage: pick(STAGES) });
+      if (meetingIds.length > 0) {
+        if (next(2) === 0) out.reachedAt = pick(meetingIds);
+        claim(out, "reachedAt", () => pick(meetingIds), false);
+      }
+      claim(out, "stage", () => pick(STAGES), true);
+      return out;
+    });
+    for (const meeting of meetings) meeting.outcomes = agreements.filter((agreement) => agreement.reachedAt === meeting.id).map((agreement) => agreement.id);
+    return { actors, meetings, agreements, sources } as unknown as DatasetRecordsReadonly;
+  });
