@@ -18,6 +18,7 @@ import type { DatasetRecordsReadonly } from "./query/types.js";
 import { ValidationError } from "./validate/errors.js";
 import { validateRedirects } from "./validate/redirects.js";
 import { readFailure, validateDataset, type DatasetInput } from "./validate/schema-check.js";
+import type { DatasetInput as DatasetInputRecords } from "./schema/inputs.js";
 
 /**
  * What `createDataset` takes: plain records of each kind, and optionally redirects.
@@ -60,12 +61,27 @@ function describeValue(value: unknown): string {
  * ```ts
  * import { actors, meetings, agreements, sources, redirects } from "mena-security-data";
  * import { createDataset } from "mena-security-data/dataset";
- * declare const myMeeting: unknown; // your own record, e.g. parsed from JSON
+ * import type { MeetingInput } from "mena-security-data/schema";
+ * declare const myMeeting: MeetingInput; // your own record, typed as you write it
  * const mine = createDataset({ actors, meetings: [...meetings, myMeeting], agreements, sources, redirects });
  * mine.meetingsOf("fuad-hussein");
  * ```
  */
-export function createDataset(input: CreateDatasetInput): Dataset {
+export function createDataset(input: DatasetInputRecords): Dataset;
+/**
+ * Validates parsed JSON or any records not yet typed (the bundled data plus yours, a file you
+ * read), with the same checks and the same {@link ValidationError} as the typed overload.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { createDataset } from "mena-security-data/dataset";
+ * const dataset = createDataset(JSON.parse(readFileSync("my-dataset.json", "utf8")));
+ * dataset.meetings.length;
+ * ```
+ */
+export function createDataset(input: CreateDatasetInput): Dataset;
+export function createDataset(input: CreateDatasetInput | DatasetInputRecords): Dataset {
   if (input === null || typeof input !== "object") {
     throw new TypeError(`createDataset expects { actors, meetings, agreements, sources }, got ${describeValue(input)}`);
   }
@@ -94,4 +110,5 @@ export { crossCheck, type CrossCheckOptions } from "./validate/cross-check.js";
 export { checkNamesAttested } from "./validate/rules/names-attested.js";
 export { checkCodesCited } from "./validate/rules/codes-cited.js";
 export { checkNoPlaceholders } from "./validate/rules/no-placeholders.js";
+export { checkUrlsEncoded } from "./validate/rules/urls-encoded.js";
 export type { Dataset } from "./query/dataset.js";

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recoverDir, replaceDir } from "../scripts/lib/atomic-write.js";
+import { isRunning, recoverDir, replaceDir } from "../scripts/lib/atomic-write.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const SKIP = new Set(["node_modules", "dist", ".git", "test-artifacts", "coverage", ".build.lock"]);
@@ -166,5 +166,20 @@ describe("replaceDir and recoverDir", () => {
     expect(readFileSync(join(dist, "manifest.json"), "utf8")).toBe("new");
     expect(readdirSync(parent)).toEqual(["dist"]);
     rmSync(parent, { recursive: true, force: true });
+  });
+});
+
+describe("isRunning", () => {
+  it("counts a killed process nobody has reaped (a zombie) as not running, so its lock is taken over", async () => {
+    // `sleep 0` exits at once, and its parent becomes `sleep 2`, which never reaps it.
+    const parent = spawn("sh", ["-c", "sleep 0 & echo $!; exec sleep 2"], { stdio: ["ignore", "pipe", "ignore"] });
+    const pid = Number(await new Promise<string>((resolve) => parent.stdout!.once("data", (chunk: Buffer) => resolve(chunk.toString()))));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    if (existsSync(`/proc/${pid}/stat`)) {
+      expect(readFileSync(`/proc/${pid}/stat`, "utf8")).toMatch(/\) Z /);
+      expect(isRunning(pid)).toBe(false);
+    }
+    expect(isRunning(process.pid)).toBe(true);
+    parent.kill();
   });
 });

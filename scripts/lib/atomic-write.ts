@@ -52,13 +52,21 @@ export function replaceDir(staging: string, dir: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-/** Whether a process with this id is running (on this machine). */
+/**
+ * Whether a process with this id is running (on this machine). A killed process whose parent has
+ * not reaped it yet (a zombie: in a container without an init, it may never be) is not running.
+ */
 export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true; // no /proc (macOS, Windows): trust the signal check
   }
 }
 

@@ -5,6 +5,7 @@ import { validateRedirects } from "../../src/validate/redirects.js";
 import { checkNamesAttested } from "../../src/validate/rules/names-attested.js";
 import { checkCodesCited } from "../../src/validate/rules/codes-cited.js";
 import { checkNoPlaceholders } from "../../src/validate/rules/no-placeholders.js";
+import { checkUrlsEncoded } from "../../src/validate/rules/urls-encoded.js";
 import type { Redirects as RedirectMap } from "../../src/schema/redirect.js";
 import type { DatasetRecords } from "../../src/schema/dataset.js";
 import { readDataFolder } from "./read-data.js";
@@ -35,7 +36,7 @@ export function checkDataFolder(dataDir: string, cwd = process.cwd()): DataCheck
   const issues = [
     ...folder.issues,
     ...redirectProblems.map((issue) => ({ ...issue, file: redirectsFile, path: issue.path === "" ? issue.id : `${issue.id}.${issue.path}` })),
-    ...[...result.issues, ...checkNamesAttested(result.data.actors), ...checkCodesCited(result.data.actors, result.data.sources), ...checkNoPlaceholders(result.data)].map((issue) => ({ ...issue, file: issue.file ?? folder.fileOf.get(`${issue.kind}/${issue.id}`) ?? `data/${issue.kind}/${issue.id}.yaml` })),
+    ...[...result.issues, ...checkNamesAttested(result.data.actors), ...checkCodesCited(result.data.actors, result.data.sources), ...checkNoPlaceholders(result.data), ...checkUrlsEncoded(result.data)].map((issue) => ({ ...issue, file: issue.file ?? folder.fileOf.get(`${issue.kind}/${issue.id}`) ?? `data/${issue.kind}/${issue.id}.yaml` })),
   ];
   const uncheckedFiles = [
     ...folder.issues.filter((issue) => folder.unreadable.has(issue.id)).map((issue) => issue.file!),

@@ -36,4 +36,5 @@ export { Meeting, MeetingKind, Topic, Place } from "./meeting.js";
 export { Agreement, AgreementKind, AgreementStage } from "./agreement.js";
 export { Source } from "./source.js";
 export { Redirect, Redirects } from "./redirect.js";
+export type { ActorInput, MeetingInput, AgreementInput, SourceInput, DatasetInput } from "./inputs.js";
 export { Dataset as DatasetSchema, RECORD_KINDS, type RecordKind, type DatasetRecords } from "./dataset.js";
