@@ -14,6 +14,9 @@
  */
 import { BUNDLED, BUNDLED_HISTORY, BUNDLED_SHA256, BUNDLED_VERSION } from "./data/bundled.js";
 import { bindDataset, type Dataset } from "./query/dataset.js";
+import type { ActorId, AgreementId, MeetingId, SourceId } from "./generated/ids.js";
+import type { Found, KnownId } from "./query/known-ids.js";
+import type { ActorRecord, AgreementRecord, MeetingRecord, SourceRecord } from "./query/types.js";
 
 const bundled: Dataset = bindDataset(BUNDLED);
 
@@ -136,8 +139,8 @@ export function resolveId(id: string): ReturnType<Dataset["resolveId"]> {
  * getActor("fuad-hussein")?.name; // "Fuad Hussein"
  * ```
  */
-export function getActor(id: string): ReturnType<Dataset["getActor"]> {
-  return bundled.getActor(id);
+export function getActor<const T extends string>(id: KnownId<T, ActorId>): Found<T, ActorRecord> {
+  return bundled.getActor(id) as Found<T, ActorRecord>;
 }
 
 /**
@@ -149,8 +152,8 @@ export function getActor(id: string): ReturnType<Dataset["getActor"]> {
  * getMeeting("hussein-al-shibani-baghdad-2025-03-14")?.place?.city; // "Baghdad"
  * ```
  */
-export function getMeeting(id: string): ReturnType<Dataset["getMeeting"]> {
-  return bundled.getMeeting(id);
+export function getMeeting<const T extends string>(id: KnownId<T, MeetingId>): Found<T, MeetingRecord> {
+  return bundled.getMeeting(id) as Found<T, MeetingRecord>;
 }
 
 /**
@@ -162,8 +165,8 @@ export function getMeeting(id: string): ReturnType<Dataset["getMeeting"]> {
  * getAgreement("five-nation-operations-centre-agreement")?.stage; // "agreed"
  * ```
  */
-export function getAgreement(id: string): ReturnType<Dataset["getAgreement"]> {
-  return bundled.getAgreement(id);
+export function getAgreement<const T extends string>(id: KnownId<T, AgreementId>): Found<T, AgreementRecord> {
+  return bundled.getAgreement(id) as Found<T, AgreementRecord>;
 }
 
 /**
@@ -175,8 +178,65 @@ export function getAgreement(id: string): ReturnType<Dataset["getAgreement"]> {
  * getSource("shafaq-2025-03-20-iraq-crisis-cell")?.url;
  * ```
  */
-export function getSource(id: string): ReturnType<Dataset["getSource"]> {
-  return bundled.getSource(id);
+export function getSource<const T extends string>(id: KnownId<T, SourceId>): Found<T, SourceRecord> {
+  return bundled.getSource(id) as Found<T, SourceRecord>;
+}
+
+/**
+ * Whether a string is the id of a bundled actor (a retired id that redirects to one counts):
+ * narrows it to {@link ActorId}, so `getActor` then returns the record itself.
+ *
+ * @example
+ * ```ts
+ * import { getActor, isActorId } from "mena-security-data";
+ * declare const fromUrl: string;
+ * if (isActorId(fromUrl)) getActor(fromUrl).name;
+ * ```
+ */
+export function isActorId(value: unknown): value is ActorId {
+  return typeof value === "string" && bundled.getActor(value) !== undefined;
+}
+
+/**
+ * Whether a string is the id of a bundled meeting (retired ids that redirect to one count).
+ *
+ * @example
+ * ```ts
+ * import { getMeeting, isMeetingId } from "mena-security-data";
+ * declare const fromUrl: string;
+ * if (isMeetingId(fromUrl)) getMeeting(fromUrl).title;
+ * ```
+ */
+export function isMeetingId(value: unknown): value is MeetingId {
+  return typeof value === "string" && bundled.getMeeting(value) !== undefined;
+}
+
+/**
+ * Whether a string is the id of a bundled agreement (retired ids that redirect to one count).
+ *
+ * @example
+ * ```ts
+ * import { getAgreement, isAgreementId } from "mena-security-data";
+ * declare const fromUrl: string;
+ * if (isAgreementId(fromUrl)) getAgreement(fromUrl).stage;
+ * ```
+ */
+export function isAgreementId(value: unknown): value is AgreementId {
+  return typeof value === "string" && bundled.getAgreement(value) !== undefined;
+}
+
+/**
+ * Whether a string is the id of a bundled source (retired ids that redirect to one count).
+ *
+ * @example
+ * ```ts
+ * import { getSource, isSourceId } from "mena-security-data";
+ * declare const fromUrl: string;
+ * if (isSourceId(fromUrl)) getSource(fromUrl).publisher;
+ * ```
+ */
+export function isSourceId(value: unknown): value is SourceId {
+  return typeof value === "string" && bundled.getSource(value) !== undefined;
 }
 
 /**
@@ -192,7 +252,7 @@ export function getSource(id: string): ReturnType<Dataset["getSource"]> {
  * meetingsOf("iraq", { affiliated: true, from: "2025-03" });
  * ```
  */
-export function meetingsOf(actorId: string, options?: Parameters<Dataset["meetingsOf"]>[1]): ReturnType<Dataset["meetingsOf"]> {
+export function meetingsOf<const T extends string>(actorId: KnownId<T, ActorId>, options?: Parameters<Dataset["meetingsOf"]>[1]): ReturnType<Dataset["meetingsOf"]> {
   return bundled.meetingsOf(actorId, options);
 }
 
@@ -205,7 +265,7 @@ export function meetingsOf(actorId: string, options?: Parameters<Dataset["meetin
  * agreementsOf("jordan").map((agreement) => agreement.title);
  * ```
  */
-export function agreementsOf(actorId: string, options?: Parameters<Dataset["agreementsOf"]>[1]): ReturnType<Dataset["agreementsOf"]> {
+export function agreementsOf<const T extends string>(actorId: KnownId<T, ActorId>, options?: Parameters<Dataset["agreementsOf"]>[1]): ReturnType<Dataset["agreementsOf"]> {
   return bundled.agreementsOf(actorId, options);
 }
 
@@ -218,7 +278,7 @@ export function agreementsOf(actorId: string, options?: Parameters<Dataset["agre
  * participantsOf("hussein-al-shibani-baghdad-2025-03-14").map((p) => p.actor.name);
  * ```
  */
-export function participantsOf(meetingId: string, options?: Parameters<Dataset["participantsOf"]>[1]): ReturnType<Dataset["participantsOf"]> {
+export function participantsOf<const T extends string>(meetingId: KnownId<T, MeetingId>, options?: Parameters<Dataset["participantsOf"]>[1]): ReturnType<Dataset["participantsOf"]> {
   return bundled.participantsOf(meetingId, options);
 }
 
@@ -231,7 +291,7 @@ export function participantsOf(meetingId: string, options?: Parameters<Dataset["
  * partiesOf("syria-jordan-border-security-committee-agreement").map((p) => p.actor.id);
  * ```
  */
-export function partiesOf(agreementId: string, options?: Parameters<Dataset["partiesOf"]>[1]): ReturnType<Dataset["partiesOf"]> {
+export function partiesOf<const T extends string>(agreementId: KnownId<T, AgreementId>, options?: Parameters<Dataset["partiesOf"]>[1]): ReturnType<Dataset["partiesOf"]> {
   return bundled.partiesOf(agreementId, options);
 }
 
@@ -244,7 +304,7 @@ export function partiesOf(agreementId: string, options?: Parameters<Dataset["par
  * between("syria", "jordan").agreements;
  * ```
  */
-export function between(a: string, b: string, options?: Parameters<Dataset["between"]>[2]): ReturnType<Dataset["between"]> {
+export function between<const A extends string, const B extends string>(a: KnownId<A, ActorId>, b: KnownId<B, ActorId>, options?: Parameters<Dataset["between"]>[2]): ReturnType<Dataset["between"]> {
   return bundled.between(a, b, options);
 }
 
@@ -264,7 +324,7 @@ export function between(a: string, b: string, options?: Parameters<Dataset["betw
  * counterparts("fuad-hussein", { excludeOwnSide: true, kinds: ["person"] }).map((c) => `${c.actor.name} ${c.total}`);
  * ```
  */
-export function counterparts(actorId: string, options?: Parameters<Dataset["counterparts"]>[1]): ReturnType<Dataset["counterparts"]> {
+export function counterparts<const T extends string>(actorId: KnownId<T, ActorId>, options?: Parameters<Dataset["counterparts"]>[1]): ReturnType<Dataset["counterparts"]> {
   return bundled.counterparts(actorId, options);
 }
 
@@ -278,7 +338,7 @@ export function counterparts(actorId: string, options?: Parameters<Dataset["coun
  * membersOf("iraq-national-security-crisis-cell").map((m) => m.person.name);
  * ```
  */
-export function membersOf(orgId: string, options?: Parameters<Dataset["membersOf"]>[1]): ReturnType<Dataset["membersOf"]> {
+export function membersOf<const T extends string>(orgId: KnownId<T, ActorId>, options?: Parameters<Dataset["membersOf"]>[1]): ReturnType<Dataset["membersOf"]> {
   return bundled.membersOf(orgId, options);
 }
 
@@ -291,7 +351,7 @@ export function membersOf(orgId: string, options?: Parameters<Dataset["membersOf
  * positionsOf("fuad-hussein").map((p) => `${p.tenure.role} (${p.of})`);
  * ```
  */
-export function positionsOf(personId: string, options?: Parameters<Dataset["positionsOf"]>[1]): ReturnType<Dataset["positionsOf"]> {
+export function positionsOf<const T extends string>(personId: KnownId<T, ActorId>, options?: Parameters<Dataset["positionsOf"]>[1]): ReturnType<Dataset["positionsOf"]> {
   return bundled.positionsOf(personId, options);
 }
 
@@ -387,6 +447,9 @@ export function contested(options?: Parameters<Dataset["contested"]>[0]): Return
 export { bindDataset } from "./query/dataset.js";
 export type { Dataset, Involvement, Shared, AtOptions, ResolvedId } from "./query/dataset.js";
 export type * from "./query/types.js";
+export type * from "./query/known-ids.js";
+export type * from "./generated/record-types.js";
+export type * from "./generated/ids.js";
 export type { DeepReadonly } from "./data/freeze.js";
 export { dateInterval, datePrecision, comparePartialDates, isPartialIsoDate, type DayInterval, type DatePrecision } from "./data/dates.js";
 export { foldName, foldWords } from "./data/normalize.js";

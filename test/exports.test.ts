@@ -22,8 +22,13 @@ describe("the main entry", () => {
   });
 
   it("returns undefined for unknown ids", () => {
-    expect(main.getActor("no-such-actor")).toBeUndefined();
-    expect(main.getMeeting("iraq")).toBeUndefined();
+    const unknown: string = "no-such-actor";
+    const notAMeeting: string = "iraq";
+    expect(main.getActor(unknown)).toBeUndefined();
+    expect(main.getMeeting(notAMeeting)).toBeUndefined();
+    expect(main.isActorId("iraq")).toBe(true);
+    expect(main.isActorId(unknown)).toBe(false);
+    expect(main.isMeetingId(notAMeeting)).toBe(false);
   });
 
   it("has DATASET_VERSION equal to the package version", () => {

@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -80,12 +80,17 @@ describe("the packed tarball", () => {
 
   it("type-checks under every module resolution (node10, node16, nodenext, bundler), on TypeScript 5.9 and on the 5.5 floor, libraries included", async () => {
     // node10 ignores "exports": without typesVersions, the subpaths and the JSON had no types there.
-    const imports = `import { getActor, type ActorRecord } from "mena-security-data";
+    const imports = `import { getActor, isActorId, type ActorRecord } from "mena-security-data";
       import { Actor, type DatasetRecords } from "mena-security-data/schema";
       import { createDataset, ValidationError } from "mena-security-data/dataset";`;
     const body = `const iraq: ActorRecord | undefined = getActor("iraq");
+      // A bundled id gives the record itself, strictly typed; a string from elsewhere may miss.
+      const strictName: string = getActor("iraq").name;
+      declare const fromUrl: string;
+      const maybe: ActorRecord | undefined = getActor(fromUrl);
+      if (isActorId(fromUrl)) getActor(fromUrl).kind;
       const empty: DatasetRecords = { actors: [], meetings: [], agreements: [], sources: [] };
-      export const checked = [iraq?.name, Actor.safeParse(iraq).success, actors.length, createDataset, ValidationError, empty, version];`;
+      export const checked = [iraq?.name, strictName, maybe, Actor.safeParse(iraq).success, actors.length, createDataset, ValidationError, empty, version];`;
     const json = (attributes: string) =>
       `import actors from "mena-security-data/data/actors.json"${attributes};\nimport manifest from "mena-security-data/manifest.json"${attributes};\nconst version: string = manifest.version;`;
     writeFileSync(join(project, "consumer.ts"), `${imports}\n${json("")}\n${body}\n`);
@@ -117,6 +122,16 @@ describe("the packed tarball", () => {
     ).filter((failure) => failure !== "");
     expect(failures).toEqual([]);
   }, 120_000);
+
+  it("a typo in an id fails to compile, naming the id type; the main entry's declarations load no zod", () => {
+    writeFileSync(join(project, "typo.mts"), `import { getActor, meetingsOf } from "mena-security-data";\nexport const a = getActor("irak");\nexport const b = meetingsOf("fuad-husein");\n`);
+    const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+    const result = spawnSync(process.execPath, [tsc, "--strict", "--noEmit", "--module", "nodenext", "--target", "es2022", "typo.mts"], { cwd: project, encoding: "utf8" });
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toMatch(/typo\.mts\(2,[0-9]+\): error TS2345: Argument of type '"irak"' is not assignable to parameter of type 'ActorId'/);
+    expect(result.stdout).toMatch(/typo\.mts\(3,[0-9]+\): error TS2345: Argument of type '"fuad-husein"' is not assignable to parameter of type 'ActorId'/);
+    for (const file of ["index.d.ts", "index.d.cts"]) expect(readFileSync(join(ROOT, "dist", file), "utf8")).not.toMatch(/from ['"]zod['"]/);
+  });
 
   it("passes publint --strict and attw under every resolution (node10 included)", () => {
     expect(() => execFileSync("npx", ["publint", "--strict"], { cwd: ROOT, stdio: "pipe" })).not.toThrow();

@@ -119,11 +119,14 @@ describe("date boundaries (a partial date is an interval)", () => {
 
 describe("arguments", () => {
   it("unknown ids give empty results, never throw", () => {
-    expect(bundled.meetingsOf("nobody")).toEqual([]);
-    expect(bundled.between("nobody", "iraq")).toEqual({ meetings: [], agreements: [] });
-    expect(bundled.participantsOf("no-meeting")).toEqual([]);
-    expect(bundled.counterparts("nobody")).toEqual([]);
-    expect(bundled.membersOf("nobody")).toEqual([]);
+    // Typed as plain strings, as ids read at run time are: a literal typo would not compile.
+    const nobody: string = "nobody";
+    const noMeeting: string = "no-meeting";
+    expect(bundled.meetingsOf(nobody)).toEqual([]);
+    expect(bundled.between(nobody, "iraq")).toEqual({ meetings: [], agreements: [] });
+    expect(bundled.participantsOf(noMeeting)).toEqual([]);
+    expect(bundled.counterparts(nobody)).toEqual([]);
+    expect(bundled.membersOf(nobody)).toEqual([]);
     expect(bundled.positionsOf("iraq")).toEqual([]);
   });
   it("malformed arguments throw a TypeError naming the argument", () => {

@@ -1,5 +1,7 @@
-import type { DatasetRecords } from "../schema/dataset.js";
-import type { Redirects } from "../schema/redirect.js";
+import type { Actor, Agreement, Meeting, Redirects, Source } from "../generated/record-types.js";
+
+/** The bundled records as the build wrote them (types generated from the schemas, no zod). */
+type BundledRecords = { actors: Actor[]; meetings: Meeting[]; agreements: Agreement[]; sources: Source[]; redirects: Redirects };
 import {
   GENERATED_DATASET_JSON,
   GENERATED_HISTORY_JSON,
@@ -9,8 +11,8 @@ import {
 import { deepFreeze, type DeepReadonly } from "./freeze.js";
 
 /** The bundled dataset, validated at build time, parsed once and deeply frozen. */
-export const BUNDLED: DeepReadonly<DatasetRecords & { redirects: Redirects }> = deepFreeze(
-  JSON.parse(GENERATED_DATASET_JSON) as DatasetRecords & { redirects: Redirects },
+export const BUNDLED: DeepReadonly<BundledRecords> = deepFreeze(
+  JSON.parse(GENERATED_DATASET_JSON) as BundledRecords,
 );
 
 /** The package version, which is the version of the bundled data. */

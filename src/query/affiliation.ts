@@ -14,7 +14,7 @@
  *   person affiliated with any of these.
  */
 import { dayRange } from "../data/dates.js";
-import type { ClaimStatus } from "../schema/common.js";
+import type { ClaimStatus } from "../generated/record-types.js";
 import type { ActorRecord, TenureRecord } from "./types.js";
 
 /**

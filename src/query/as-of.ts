@@ -5,7 +5,7 @@
  * that went are dropped. Unchanged records are the same (frozen) objects as in the full dataset.
  */
 import { hasConflictingClaims, selectClaim, type ClaimAlternativeLike } from "../data/claims.js";
-import type { ClaimStatus } from "../schema/common.js";
+import type { ClaimStatus } from "../generated/record-types.js";
 import { dateArgument } from "./args.js";
 import { knownFromDay } from "./known.js";
 import type { ActorRecord, AgreementRecord, DatasetRecordsReadonly, MeetingRecord, SourceRecord } from "./types.js";

@@ -1,6 +1,6 @@
 import { hasConflictingClaims } from "../data/claims.js";
 import { dayRange } from "../data/dates.js";
-import type { ClaimStatus } from "../schema/common.js";
+import type { ClaimStatus } from "../generated/record-types.js";
 import { vocabularyArgument } from "./args.js";
 import type {
   ActorRecord,

@@ -1,4 +1,4 @@
-import type { ClaimStatus } from "../schema/common.js";
+import type { ClaimStatus } from "../generated/record-types.js";
 import { onSideOf } from "./affiliation.js";
 import { vocabularyArgument, type Window } from "./args.js";
 import type { Dated, Indexes } from "./indexes.js";

@@ -1,5 +1,5 @@
 import { inIdOrder } from "../data/ids.js";
-import type { ClaimStatus } from "../schema/common.js";
+import type { ClaimStatus } from "../generated/record-types.js";
 import { TOPICS } from "../generated/vocabularies.js";
 import { tenureCovers } from "./affiliation.js";
 import { asOfDay, recordsAsOf } from "./as-of.js";

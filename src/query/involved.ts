@@ -1,4 +1,4 @@
-import type { ClaimStatus } from "../schema/common.js";
+import type { ClaimStatus } from "../generated/record-types.js";
 import { tenureCovers } from "./affiliation.js";
 import type { Window } from "./args.js";
 import { compareDated, type Dated, type Indexes } from "./indexes.js";

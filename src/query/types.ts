@@ -1,10 +1,6 @@
-import type { Actor, OrganizationActor, PersonActor, StateActor } from "../schema/actor.js";
-import type { Agreement } from "../schema/agreement.js";
-import type { Citation, ClaimStatus, PartialDate } from "../schema/common.js";
-import type { Meeting } from "../schema/meeting.js";
-import type { Tenure } from "../schema/relations.js";
-import type { Source } from "../schema/source.js";
-import type { Redirect } from "../schema/redirect.js";
+// The record types are generated from the zod schemas at build time (scripts/lib/record-types.ts),
+// so these declarations, and the main entry's, need no zod.
+import type { Actor, Agreement, Citation, ClaimStatus, Meeting, OrganizationActor, PartialDate, PersonActor, Redirect, Source, StateActor, Tenure } from "../generated/record-types.js";
 import type { DeepReadonly } from "../data/freeze.js";
 
 /**
