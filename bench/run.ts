@@ -60,6 +60,9 @@ const processes = {
   esm: ["--input-type=module", "-e", `import { getActor } from "${join(ROOT, "dist", "index.js")}"; getActor("iraq");`],
   cjs: ["-e", `require("${join(ROOT, "dist", "index.cjs")}").getActor("iraq")`],
   zod: ["--input-type=module", "-e", `import "zod";`],
+  // The reference for the cold-import budget: countries-list, a 49 KB data package.
+  countriesEsm: ["--input-type=module", "-e", `import { countries } from "countries-list"; countries.IQ.name;`],
+  countriesCjs: ["-e", `require("countries-list").countries.IQ.name`],
 } as const;
 const processSamples = Object.fromEntries(Object.keys(processes).map((name) => [name, [] as number[]])) as Record<keyof typeof processes, number[]>;
 for (let round = 0; round < 25; round += 1) {
@@ -70,12 +73,13 @@ for (let round = 0; round < 25; round += 1) {
   }
 }
 const medianOf = (samples: number[]) => samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
-const [bareCjs, bareEsm, esm, cjs, zodAlone] = (["bareCjs", "bareEsm", "esm", "cjs", "zod"] as const).map((name) => medianOf(processSamples[name]));
+const [bareCjs, bareEsm, esm, cjs, zodAlone, countriesEsm, countriesCjs] = (["bareCjs", "bareEsm", "esm", "cjs", "zod", "countriesEsm", "countriesCjs"] as const).map((name) => medianOf(processSamples[name]));
 say("## Cold start (whole processes, medians of 25 interleaved rounds)");
 say();
 say(`- bare node: ${ms(bareCjs!)} ms (CommonJS), ${ms(bareEsm!)} ms (ES module)`);
 say(`- import main entry (ESM) + getActor: +${ms(esm! - bareEsm!)} ms; require (CJS) + getActor: +${ms(cjs! - bareCjs!)} ms (target ≤ +10 ms)`);
 say(`- for comparison, import "zod" alone: +${ms(zodAlone! - bareEsm!)} ms`);
+say(`- against countries-list (whole processes to a first answer; budget ≤ 1.00): ${(esm! / countriesEsm!).toFixed(2)}× (ESM), ${(cjs! / countriesCjs!).toFixed(2)}× (CJS)`);
 say();
 
 const schemas = { actors: Actor, meetings: Meeting, agreements: Agreement, sources: Source };

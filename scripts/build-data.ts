@@ -62,8 +62,6 @@ writeFileAtomically(
     `export const GENERATED_VERSION = ${JSON.stringify(version)};`,
     `/** SHA-256 of the canonical data (see docs/versioning.md). */`,
     `export const GENERATED_SHA256 = ${JSON.stringify(sha256)};`,
-    `/** The canonical dataset as compact JSON text (parsed once on first import). */`,
-    `export const GENERATED_DATASET_JSON = ${JSON.stringify(compact)};`,
     `/** The version each record was added in and last changed in, by id. */`,
     `export const GENERATED_HISTORY_JSON = ${JSON.stringify(JSON.stringify(history))};`,
     "",

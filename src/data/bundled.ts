@@ -2,18 +2,25 @@ import type { Actor, Agreement, Meeting, Redirects, Source } from "../generated/
 
 /** The bundled records as the build wrote them (types generated from the schemas, no zod). */
 type BundledRecords = { actors: Actor[]; meetings: Meeting[]; agreements: Agreement[]; sources: Source[]; redirects: Redirects };
-import {
-  GENERATED_DATASET_JSON,
-  GENERATED_HISTORY_JSON,
-  GENERATED_SHA256,
-  GENERATED_VERSION,
-} from "../generated/bundled-data.js";
+import { GENERATED_HISTORY_JSON, GENERATED_SHA256, GENERATED_VERSION } from "../generated/bundled-data.js";
+import { GENERATED_ACTORS_JSON, GENERATED_REDIRECTS_JSON } from "../generated/kind-actors.js";
+import { GENERATED_AGREEMENTS_JSON } from "../generated/kind-agreements.js";
+import { GENERATED_MEETINGS_JSON } from "../generated/kind-meetings.js";
+import { GENERATED_SOURCES_JSON } from "../generated/kind-sources.js";
 import { deepFreeze, type DeepReadonly } from "./freeze.js";
 
-/** The bundled dataset, validated at build time, parsed once and deeply frozen. */
-export const BUNDLED: DeepReadonly<BundledRecords> = deepFreeze(
-  JSON.parse(GENERATED_DATASET_JSON) as BundledRecords,
-);
+/**
+ * The bundled dataset, validated at build time, parsed once and deeply frozen. The texts are the
+ * per-kind entries' own (src/generated/kind-*.ts), so the package holds each kind's data once.
+ * All kinds are parsed at import: the main entry exports every kind's array.
+ */
+export const BUNDLED: DeepReadonly<BundledRecords> = deepFreeze({
+  actors: JSON.parse(GENERATED_ACTORS_JSON),
+  meetings: JSON.parse(GENERATED_MEETINGS_JSON),
+  agreements: JSON.parse(GENERATED_AGREEMENTS_JSON),
+  sources: JSON.parse(GENERATED_SOURCES_JSON),
+  redirects: JSON.parse(GENERATED_REDIRECTS_JSON),
+} as BundledRecords);
 
 /** The package version, which is the version of the bundled data. */
 export const BUNDLED_VERSION: string = GENERATED_VERSION;
