@@ -13,6 +13,7 @@
  */
 import { freezeOnFirstRead } from "./data/freeze.js";
 import { RECORD_FREEZERS } from "./generated/freezers.js";
+import { shown } from "./query/args.js";
 import { bindDataset, type Dataset } from "./query/dataset.js";
 import type { DatasetRecordsReadonly } from "./query/types.js";
 import { ValidationError } from "./validate/errors.js";
@@ -35,16 +36,6 @@ export type CreateDatasetInput = DatasetInput & {
   /** Retired ids and where they lead. */
   readonly redirects?: unknown;
 };
-
-/** A short description of a value that is not a dataset, for the TypeError (never throws). */
-function describeValue(value: unknown): string {
-  if (typeof value === "bigint" || typeof value === "symbol" || typeof value === "function") return typeof value;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return typeof value;
-  }
-}
 
 /**
  * Validates plain records (parsed JSON, or the bundled data plus your own) and returns a
@@ -83,7 +74,7 @@ export function createDataset(input: DatasetInputRecords): Dataset;
 export function createDataset(input: CreateDatasetInput): Dataset;
 export function createDataset(input: CreateDatasetInput | DatasetInputRecords): Dataset {
   if (input === null || typeof input !== "object") {
-    throw new TypeError(`createDataset expects { actors, meetings, agreements, sources }, got ${describeValue(input)}`);
+    throw new TypeError(`createDataset expects { actors, meetings, agreements, sources }, got ${shown(input)}`);
   }
   const { data, issues, unchecked } = validateDataset(input);
   let redirects: DatasetRecordsReadonly["redirects"];

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { checkDataFolder } from "../scripts/lib/check-data.js";
 import { COVERAGE_PERIOD, COVERAGE_STATES, coverageSummary, coverageTables, coveredEvents } from "../scripts/lib/coverage.js";
 import { networkSvg, timelineSvg } from "../scripts/docs/svg.js";
-import { stateGraph } from "../scripts/lib/coverage.js";
+import { graph } from "../dist/index.js";
 import { FIXTURES } from "./helpers/fixtures.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -63,11 +63,11 @@ describe("the catalogue's pictures", () => {
   });
 
   it("the network layout is the same on every build and keeps nodes apart", () => {
-    const graph = stateGraph(data);
-    const first = networkSvg(graph, (id) => `actors/${id}.html`);
-    expect(networkSvg(graph, (id) => `actors/${id}.html`)).toBe(first);
+    const states = graph({ foldTo: "state" });
+    const first = networkSvg(states, (id) => `actors/${id}.html`);
+    expect(networkSvg(states, (id) => `actors/${id}.html`)).toBe(first);
     const points = [...first.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)" r="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2]), Number(m[3])] as const);
-    expect(points).toHaveLength(graph.nodes.length);
+    expect(points).toHaveLength(states.nodes.length);
     for (let i = 0; i < points.length; i += 1) {
       for (let j = i + 1; j < points.length; j += 1) {
         const [x1, y1, r1] = points[i]!;
@@ -77,12 +77,12 @@ describe("the catalogue's pictures", () => {
     }
   });
 
-  it("the state network folds people and bodies to their states", () => {
-    const graph = stateGraph(data);
-    const syriaJordan = graph.edges.find((edge) => edge.source === "jordan" && edge.target === "syria");
+  it("the state network (graph folded to states) folds people to their states", () => {
+    const states = graph({ foldTo: "state" });
+    const syriaJordan = states.edges.find((edge) => edge.source === "jordan" && edge.target === "syria");
     // Safadi and al-Shibani met in Amman: two people, so the meeting is a Jordan–Syria edge.
     expect(syriaJordan?.meetings).toContain("safadi-al-shibani-amman-2025-01-07");
-    expect(graph.nodes.every((node) => data.actors.find((actor) => actor.id === node.id)?.kind === "state")).toBe(true);
+    expect(states.nodes.every((node) => data.actors.find((actor) => actor.id === node.id)?.kind === "state")).toBe(true);
   });
 });
 

@@ -20,7 +20,6 @@ import type {
 import { esc, link, page, statusBadge, STYLE } from "./html.js";
 import type { UnreleasedChanges } from "../lib/snapshot.js";
 import { networkSvg, timelineSvg, type TimelineMark } from "./svg.js";
-import { stateGraph } from "../lib/coverage.js";
 
 type CitationRecord = ActorRecord["citations"][number];
 type Kind = "actors" | "meetings" | "agreements" | "sources";
@@ -307,8 +306,8 @@ export function writeCatalogue(
     `<h2 id="timeline">Timeline</h2>`,
     timelineSvg(marks),
     `<h2 id="network-states">Which states met or agreed</h2>`,
-    `<p>Each state stands for itself, its officials and its bodies.</p>`,
-    networkSvg(stateGraph(data), (id) => `actors/${id}.html`, "Network of states whose officials met or agreed"),
+    `<p>Each state stands for itself and the people who held office in it on the day of each event (see affiliation in the data model guide).</p>`,
+    networkSvg(dataset.graph({ foldTo: "state" }), (id) => `actors/${id}.html`, "Network of states whose officials met or agreed"),
     `<h2 id="network">Who met or agreed with whom</h2>`,
     `<p>People and organizations; the states they stand for are in the picture above.</p>`,
     networkSvg(withoutStates(dataset.graph()), (id) => `actors/${id}.html`),

@@ -7,6 +7,7 @@
 import type { DatasetRecordsReadonly as DatasetRecords } from "../../src/query/types.js";
 import type { ActorRecord as Actor } from "../../src/query/types.js";
 import { endKey } from "../../src/data/dates.js";
+import { citedSourceIds } from "../../src/query/known.js";
 
 /** The codebook's period: from the fall of the Assad government to the end of 2025. */
 export const COVERAGE_PERIOD = { from: "2024-12-08", to: "2025-12-31" } as const;
@@ -37,21 +38,8 @@ export interface CoverageSummary {
   readonly twoPublisherShare: number;
 }
 
-/** Every `source` id cited anywhere inside a record (its own citations, its links', its claims'). */
-function citedSources(value: unknown, found = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const item of value) citedSources(item, found);
-  else if (value !== null && typeof value === "object") {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === "citations" && Array.isArray(child)) {
-        for (const citation of child) if (typeof citation?.source === "string") found.add(citation.source);
-      } else citedSources(child, found);
-    }
-  }
-  return found;
-}
-
 /** The states an actor stands for: itself, a person's states of office, a body's one jurisdiction. */
-export function statesOf(actor: Actor | undefined, actors: ReadonlyMap<string, Actor>): string[] {
+function statesOf(actor: Actor | undefined, actors: ReadonlyMap<string, Actor>): string[] {
   if (actor === undefined) return [];
   if (actor.kind === "state") return [actor.id];
   if (actor.kind === "organization") return actor.jurisdiction.length === 1 ? [...actor.jurisdiction] : [];
@@ -77,7 +65,7 @@ export function coveredEvents(data: DatasetRecords): CoveredEvent[] {
   const add = (kind: CoveredEvent["kind"], record: DatasetRecords["meetings"][number] | DatasetRecords["agreements"][number], links: readonly { actor: string }[]) => {
     const states = [...new Set(links.flatMap((link) => statesOf(actors.get(link.actor), actors)))].filter((state) => scope.has(state)).sort();
     if (states.length < 2 || !inPeriod(record.date?.value)) return;
-    const publishers = [...new Set([...citedSources(record)].map((source) => publisherOf.get(source)).filter((id): id is string => id !== undefined))].sort();
+    const publishers = [...new Set([...citedSourceIds(record)].map((source) => publisherOf.get(source)).filter((id): id is string => id !== undefined))].sort();
     events.push({ kind, id: record.id, title: record.title, date: record.date?.value, states, publishers });
   };
   for (const meeting of data.meetings) add("meeting", meeting, meeting.participants);
@@ -165,30 +153,4 @@ export function coverageTables(data: DatasetRecords): string {
     "",
   ];
   return lines.join("\n");
-}
-
-/**
- * The network folded to states: an edge for every two states whose officials, bodies or selves
- * took part in the same meeting or agreement (any state, not only the codebook's).
- */
-export function stateGraph(data: DatasetRecords): { nodes: { id: string; name: string; kind: "state" }[]; edges: { source: string; target: string; weight: number; meetings: string[]; agreements: string[] }[] } {
-  const actors = new Map(data.actors.map((actor) => [actor.id, actor]));
-  const edges = new Map<string, { source: string; target: string; weight: number; meetings: string[]; agreements: string[] }>();
-  const add = (kind: "meetings" | "agreements", id: string, links: readonly { actor: string }[]) => {
-    const states = [...new Set(links.flatMap((link) => statesOf(actors.get(link.actor), actors)))].sort();
-    for (let i = 0; i < states.length; i += 1) {
-      for (let j = i + 1; j < states.length; j += 1) {
-        const key = `${states[i]} ${states[j]}`;
-        const edge = edges.get(key) ?? { source: states[i]!, target: states[j]!, weight: 0, meetings: [], agreements: [] };
-        edge[kind].push(id);
-        edge.weight += 1;
-        edges.set(key, edge);
-      }
-    }
-  };
-  for (const meeting of data.meetings) add("meetings", meeting.id, meeting.participants);
-  for (const agreement of data.agreements) add("agreements", agreement.id, agreement.parties);
-  const ids = new Set([...edges.values()].flatMap((edge) => [edge.source, edge.target]));
-  const nodes = [...ids].sort().map((id) => ({ id, name: actors.get(id)?.name ?? id, kind: "state" as const }));
-  return { nodes, edges: [...edges.values()].sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target)) };
 }

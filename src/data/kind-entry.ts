@@ -1,4 +1,5 @@
 import type { Redirects } from "../generated/record-types.js";
+import { stringArgument } from "../query/args.js";
 import { deepFreeze, type DeepReadonly } from "./freeze.js";
 
 /** One kind's records with a lookup by id that follows redirects: what a per-kind entry holds. */
@@ -19,8 +20,7 @@ export function kindEntry<R extends { readonly id: string }>(json: string, redir
   const redirects = JSON.parse(redirectsJson) as Redirects;
   const byId = new Map(records.map((record) => [record.id, record]));
   const get = (id: string) => {
-    if (typeof id !== "string") throw new TypeError(`id must be a string, got ${typeof id}`);
-    let current: string | undefined = id;
+    let current: string | undefined = stringArgument("id", id);
     // Follow renames and merges; a chain is short, and the build rejects cycles.
     for (let hops = 0; current !== undefined && !byId.has(current) && hops < 32; hops += 1) current = redirects[current]?.to;
     return current === undefined ? undefined : byId.get(current);
