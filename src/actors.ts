@@ -14,7 +14,7 @@
 import { GENERATED_ACTORS_JSON, GENERATED_REDIRECTS_JSON } from "./generated/kind-actors.js";
 import type { Actor } from "./generated/record-types.js";
 import type { ActorId } from "./generated/ids.js";
-import { kindEntry } from "./data/kind-entry.js";
+import { kindEntry } from "./bundled/kind-entry.js";
 import type { Found, KnownId } from "./query/known-ids.js";
 import type { ActorRecord } from "./query/types.js";
 

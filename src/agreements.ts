@@ -14,7 +14,7 @@
 import { GENERATED_AGREEMENTS_JSON, GENERATED_REDIRECTS_JSON } from "./generated/kind-agreements.js";
 import type { Agreement } from "./generated/record-types.js";
 import type { AgreementId } from "./generated/ids.js";
-import { kindEntry } from "./data/kind-entry.js";
+import { kindEntry } from "./bundled/kind-entry.js";
 import type { Found, KnownId } from "./query/known-ids.js";
 import type { AgreementRecord } from "./query/types.js";
 

@@ -11,7 +11,7 @@
  * ```
  * @module dataset
  */
-import { freezeOnFirstRead } from "./data/freeze.js";
+import { freezeOnFirstRead } from "./core/freeze.js";
 import { RECORD_FREEZERS } from "./generated/freezers.js";
 import { shown } from "./query/args.js";
 import { bindDataset, type Dataset } from "./query/dataset.js";

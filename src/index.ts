@@ -12,7 +12,7 @@
  * ```
  * @module mena-security-data
  */
-import { BUNDLED, BUNDLED_HISTORY, BUNDLED_SHA256, BUNDLED_VERSION } from "./data/bundled.js";
+import { BUNDLED, BUNDLED_HISTORY, BUNDLED_SHA256, BUNDLED_VERSION } from "./bundled/bundled.js";
 import { bindDataset, type Dataset } from "./query/dataset.js";
 import type { ActorId, AgreementId, MeetingId, SourceId } from "./generated/ids.js";
 import type { Found, KnownId } from "./query/known-ids.js";
@@ -450,8 +450,8 @@ export type * from "./query/types.js";
 export type * from "./query/known-ids.js";
 export type * from "./generated/record-types.js";
 export type * from "./generated/ids.js";
-export type { DeepReadonly } from "./data/freeze.js";
-export { dateInterval, datePrecision, comparePartialDates, isPartialIsoDate, type DayInterval, type DatePrecision } from "./data/dates.js";
-export { foldName, foldWords } from "./data/normalize.js";
-export { selectClaim, refinesDate, type ClaimAlternativeLike, type DateLike } from "./data/claims.js";
+export type { DeepReadonly } from "./core/freeze.js";
+export { dateInterval, datePrecision, comparePartialDates, isPartialIsoDate, type DayInterval, type DatePrecision } from "./core/dates.js";
+export { foldName, foldWords } from "./core/normalize.js";
+export { selectClaim, refinesDate, type ClaimAlternativeLike, type DateLike } from "./core/claims.js";
 export { ValidationError, formatIssue, type ValidationIssue, type IssueKind } from "./validate/errors.js";

@@ -14,7 +14,7 @@
 import { GENERATED_MEETINGS_JSON, GENERATED_REDIRECTS_JSON } from "./generated/kind-meetings.js";
 import type { Meeting } from "./generated/record-types.js";
 import type { MeetingId } from "./generated/ids.js";
-import { kindEntry } from "./data/kind-entry.js";
+import { kindEntry } from "./bundled/kind-entry.js";
 import type { Found, KnownId } from "./query/known-ids.js";
 import type { MeetingRecord } from "./query/types.js";
 

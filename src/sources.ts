@@ -14,7 +14,7 @@
 import { GENERATED_SOURCES_JSON, GENERATED_REDIRECTS_JSON } from "./generated/kind-sources.js";
 import type { Source } from "./generated/record-types.js";
 import type { SourceId } from "./generated/ids.js";
-import { kindEntry } from "./data/kind-entry.js";
+import { kindEntry } from "./bundled/kind-entry.js";
 import type { Found, KnownId } from "./query/known-ids.js";
 import type { SourceRecord } from "./query/types.js";
 

@@ -2,7 +2,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { freezerModule } from "../scripts/lib/freezer-codegen.js";
 import { recordJsonSchemas, type SchemaModule } from "../scripts/lib/json-schemas.js";
-import { deepFreeze } from "../src/data/freeze.js";
+import { deepFreeze } from "../src/core/freeze.js";
 import { actors, agreements, meetings, sources } from "../src/index.js";
 import * as schemas from "../src/schema/index.js";
 import { unfrozen } from "./helpers/frozen.js";
@@ -61,6 +61,6 @@ describe("generated freezers", () => {
     expect(unfrozen(records)).toEqual([]);
     // The open object is frozen by the generic deep freeze, and only it.
     expect(source.match(/deepFreeze\(v\)/g)).toHaveLength(1);
-    expect(source).toContain('import { deepFreeze } from "../data/freeze.js";');
+    expect(source).toContain('import { deepFreeze } from "../core/freeze.js";');
   });
 });

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { actors, agreements, meetings, sources } from "../src/index.js";
-import { dayRange, endKey } from "../src/data/dates.js";
-import { foldName, foldUnicode, foldWords } from "../src/data/normalize.js";
+import { dayRange, endKey } from "../src/core/dates.js";
+import { foldName, foldUnicode, foldWords } from "../src/core/normalize.js";
 import { createDataset } from "../src/dataset.js";
 import type { DatasetRecords } from "../src/schema/dataset.js";
 import { crossCheck } from "../src/validate/cross-check.js";

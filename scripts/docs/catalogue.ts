@@ -5,8 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { selectClaim } from "../../src/data/claims.js";
-import { comparePartialDates } from "../../src/data/dates.js";
+import { selectClaim } from "../../src/core/claims.js";
+import { comparePartialDates } from "../../src/core/dates.js";
 import { bindDataset, type Dataset } from "../../src/query/dataset.js";
 import { citedSourceIds, firstKnownSource, knownFromDay } from "../../src/query/known.js";
 import type {

@@ -3,8 +3,8 @@
  * record kind plus link tables (participants, parties, tenures, citations, claims…), with ids as
  * keys. One definition drives all three formats, so they cannot drift apart.
  */
-import { selectClaim } from "../../src/data/claims.js";
-import { dateInterval, datePrecision } from "../../src/data/dates.js";
+import { selectClaim } from "../../src/core/claims.js";
+import { dateInterval, datePrecision } from "../../src/core/dates.js";
 import type { DatasetRecordsReadonly, DateRecord } from "../../src/query/types.js";
 
 /** A column: its name, Frictionless type and description. */

@@ -1,6 +1,6 @@
 import type { DatasetRecords, RecordKind } from "../../src/schema/dataset.js";
 import { RECORD_KINDS } from "../../src/schema/dataset.js";
-import { sortKeysDeep } from "../../src/data/sort-keys.js";
+import { sortKeysDeep } from "../../src/core/sort-keys.js";
 
 export { sortKeysDeep };
 

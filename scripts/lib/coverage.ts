@@ -6,7 +6,7 @@
  */
 import type { DatasetRecordsReadonly as DatasetRecords } from "../../src/query/types.js";
 import type { ActorRecord as Actor } from "../../src/query/types.js";
-import { endKey } from "../../src/data/dates.js";
+import { endKey } from "../../src/core/dates.js";
 import { citedSourceIds } from "../../src/query/known.js";
 
 /** The codebook's period: from the fall of the Assad government to the end of 2025. */

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { foldName, foldWords } from "../../src/data/normalize.js";
+import { foldName, foldWords } from "../../src/core/normalize.js";
 
 /** A name matched (or not) against the actors. */
 export interface NameMatch {

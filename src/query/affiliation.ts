@@ -13,7 +13,7 @@
  *   states' organizations (whose only jurisdiction is one of them), the actor itself, and every
  *   person affiliated with any of these.
  */
-import { dayRange } from "../data/dates.js";
+import { dayRange } from "../core/dates.js";
 import type { ClaimStatus } from "../generated/record-types.js";
 import type { ActorRecord, TenureRecord } from "./types.js";
 

@@ -1,4 +1,4 @@
-import { dayRange, isPartialIsoDate, type DayRange } from "../data/dates.js";
+import { dayRange, isPartialIsoDate, type DayRange } from "../core/dates.js";
 import { CLAIM_STATUSES } from "../generated/vocabularies.js";
 
 /**

@@ -4,7 +4,7 @@
  * left (never upgraded), field claims are filtered and re-selected, and references to records
  * that went are dropped. Unchanged records are the same (frozen) objects as in the full dataset.
  */
-import { hasConflictingClaims, selectClaim, type ClaimAlternativeLike } from "../data/claims.js";
+import { hasConflictingClaims, selectClaim, type ClaimAlternativeLike } from "../core/claims.js";
 import type { ClaimStatus } from "../generated/record-types.js";
 import { dateArgument } from "./args.js";
 import { knownFromDay } from "./known.js";

@@ -1,5 +1,5 @@
-import { hasConflictingClaims } from "../data/claims.js";
-import { dayRange } from "../data/dates.js";
+import { hasConflictingClaims } from "../core/claims.js";
+import { dayRange } from "../core/dates.js";
 import type { ClaimStatus } from "../generated/record-types.js";
 import { vocabularyArgument } from "./args.js";
 import type {

@@ -1,4 +1,4 @@
-import { inIdOrder } from "../data/ids.js";
+import { inIdOrder } from "../core/ids.js";
 import type { ClaimStatus } from "../generated/record-types.js";
 import { TOPICS } from "../generated/vocabularies.js";
 import { tenureCovers } from "./affiliation.js";

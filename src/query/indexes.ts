@@ -1,6 +1,6 @@
-import { dayRange } from "../data/dates.js";
-import { inIdOrder } from "../data/ids.js";
-import { foldWords } from "../data/normalize.js";
+import { dayRange } from "../core/dates.js";
+import { inIdOrder } from "../core/ids.js";
+import { foldWords } from "../core/normalize.js";
 import type {
   ActorRecord,
   Affiliation,

@@ -5,7 +5,7 @@
  * surely out); a source with no publication date (a living reference work: ISO 3166-1, an
  * encyclopedia article) counts as always known.
  */
-import { dayRange } from "../data/dates.js";
+import { dayRange } from "../core/dates.js";
 import type { SourceRecord } from "./types.js";
 
 /** The first day (days since 1970-01-01) on which a source is surely public; -Infinity when undated. */

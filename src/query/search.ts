@@ -1,4 +1,4 @@
-import { foldWords } from "../data/normalize.js";
+import { foldWords } from "../core/normalize.js";
 import { shown } from "./args.js";
 import type { NameIndex } from "./indexes.js";
 import type { SearchHit } from "./types.js";

@@ -1,4 +1,4 @@
-import { dayRange } from "../data/dates.js";
+import { dayRange } from "../core/dates.js";
 import type { DateIndex, Dated, Indexes } from "./indexes.js";
 import type { AgreementRecord, MeetingRecord, TimelineEvent } from "./types.js";
 

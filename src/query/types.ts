@@ -1,7 +1,7 @@
 // The record types are generated from the zod schemas at build time (scripts/lib/record-types.ts),
 // so these declarations, and the main entry's, need no zod.
 import type { Actor, Agreement, Citation, ClaimStatus, Meeting, OrganizationActor, PartialDate, PersonActor, Redirect, Source, StateActor, Tenure } from "../generated/record-types.js";
-import type { DeepReadonly } from "../data/freeze.js";
+import type { DeepReadonly } from "../core/freeze.js";
 
 /**
  * An actor record as the package exports it: read-only, derived from the `Actor` schema.

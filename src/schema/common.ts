@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isPartialIsoDate } from "../data/dates.js";
+import { isPartialIsoDate } from "../core/dates.js";
 
 /**
  * A record id: a lowercase kebab-case slug, unique across every kind of record.

@@ -4,26 +4,7 @@ import { Agreement } from "./agreement.js";
 import { Meeting } from "./meeting.js";
 import { Source } from "./source.js";
 
-/**
- * The record kinds, in the order files and JSON are written.
- *
- * @example
- * ```ts
- * import { RECORD_KINDS } from "mena-security-data/schema";
- * for (const kind of RECORD_KINDS) console.log(kind);
- * ```
- */
-export const RECORD_KINDS = ["actors", "meetings", "agreements", "sources"] as const;
-/**
- * A record kind: the plural name used for its folder and JSON file.
- *
- * @example
- * ```ts
- * import type { RecordKind } from "mena-security-data/schema";
- * const kind: RecordKind = "meetings";
- * ```
- */
-export type RecordKind = (typeof RECORD_KINDS)[number];
+export { RECORD_KINDS, type RecordKind } from "./kinds.js";
 
 /**
  * A whole dataset: every kind of record, as arrays.

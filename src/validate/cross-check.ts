@@ -4,9 +4,9 @@ import type { Citation, ClaimStatus, PartialDate } from "../schema/common.js";
 import type { DatasetRecords } from "../schema/dataset.js";
 import type { Meeting } from "../schema/meeting.js";
 import type { Source } from "../schema/source.js";
-import { hasConflictingClaims, sameClaimValue, selectClaim } from "../data/claims.js";
-import { dayRange, endKey } from "../data/dates.js";
-import { foldName } from "../data/normalize.js";
+import { hasConflictingClaims, sameClaimValue, selectClaim } from "../core/claims.js";
+import { dayRange, endKey } from "../core/dates.js";
+import { foldName } from "../core/normalize.js";
 import type { IssueKind, ValidationIssue } from "./errors.js";
 import { findById, idTable, removeId, tableIds, tableSize, type IdTable } from "./id-table.js";
 

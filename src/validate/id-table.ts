@@ -1,4 +1,4 @@
-import { isSortedById } from "../data/ids.js";
+import { isSortedById } from "../core/ids.js";
 
 /**
  * The records of one kind by id, for the cross-record checks: unique ids, and lookups by id.

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { selectClaim } from "../../src/data/claims.js";
+import { selectClaim } from "../../src/core/claims.js";
 import type { DatasetRecordsReadonly } from "../../src/query/types.js";
 
 const STATUSES = ["reported", "confirmed", "denied", "disputed"] as const;

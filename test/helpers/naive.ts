@@ -2,9 +2,9 @@
  * Reference implementations of the query helpers: plain scans over the arrays, written for
  * obviousness, not speed. Property tests check the indexed helpers against these.
  */
-import { claimsConflict, selectClaim } from "../../src/data/claims.js";
-import { dateInterval } from "../../src/data/dates.js";
-import { foldWords } from "../../src/data/normalize.js";
+import { claimsConflict, selectClaim } from "../../src/core/claims.js";
+import { dateInterval } from "../../src/core/dates.js";
+import { foldWords } from "../../src/core/normalize.js";
 import { SEARCH_SPELLINGS } from "../../src/query/search.js";
 import type {
   ActorRecord,

@@ -1,6 +1,6 @@
 import type { Actor } from "../../schema/actor.js";
 import type { Citation } from "../../schema/common.js";
-import { foldWords } from "../../data/normalize.js";
+import { foldWords } from "../../core/normalize.js";
 import type { ValidationIssue } from "../errors.js";
 
 /** The rule's name, as fixtures and docs refer to it. */

@@ -7,7 +7,7 @@ import { GENERATED_ACTORS_JSON, GENERATED_REDIRECTS_JSON } from "../generated/ki
 import { GENERATED_AGREEMENTS_JSON } from "../generated/kind-agreements.js";
 import { GENERATED_MEETINGS_JSON } from "../generated/kind-meetings.js";
 import { GENERATED_SOURCES_JSON } from "../generated/kind-sources.js";
-import { deepFreeze, type DeepReadonly } from "./freeze.js";
+import { deepFreeze, type DeepReadonly } from "../core/freeze.js";
 
 /**
  * The bundled dataset, validated at build time, parsed once and deeply frozen. The texts are the

@@ -1,6 +1,6 @@
 import type { Redirects } from "../generated/record-types.js";
 import { stringArgument } from "../query/args.js";
-import { deepFreeze, type DeepReadonly } from "./freeze.js";
+import { deepFreeze, type DeepReadonly } from "../core/freeze.js";
 
 /** One kind's records with a lookup by id that follows redirects: what a per-kind entry holds. */
 export interface KindEntry<R extends { readonly id: string }> {
