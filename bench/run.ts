@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: the numbers in docs/performance.md. Runs against the built package (dist/),
- * so it measures what users get. Sizes: BENCH_SIZES=1000,10000 to run fewer.
+ * so it measures what users get. Sizes: BENCH_SIZES=1000,10000 to run fewer; BENCH_ONLY=budgets
+ * runs only the whole-process budgets (cold start, type-checking, bundles).
  */
-import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
@@ -10,6 +10,7 @@ import { z } from "zod";
 import { bindDataset, comparePartialDates, dateInterval } from "../dist/index.js";
 import { createDataset } from "../dist/dataset.js";
 import { Actor, Agreement, Meeting, Source } from "../dist/schema.js";
+import { bundleSizes, coldImport, typeCheck } from "./package-budgets.js";
 import { seededRandom, syntheticDataset, type SyntheticDataset } from "./synthetic.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -51,36 +52,36 @@ say(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 
 say(`Command: npm run bench   (BENCH_SIZES=${SIZES.join(",")})`);
 say();
 
-// Whole-process measurements: cold import to a first answer, against bare node.
-// Run first, before the big datasets load the machine. The processes take turns, round after
-// round, so noise falls on all of them alike; ESM is compared with a bare ESM process.
-const processes = {
-  bareCjs: ["-e", "0"],
-  bareEsm: ["--input-type=module", "-e", "0"],
-  esm: ["--input-type=module", "-e", `import { getActor } from "${join(ROOT, "dist", "index.js")}"; getActor("iraq");`],
-  cjs: ["-e", `require("${join(ROOT, "dist", "index.cjs")}").getActor("iraq")`],
-  zod: ["--input-type=module", "-e", `import "zod";`],
-  // The reference for the cold-import budget: countries-list, a 49 KB data package.
-  countriesEsm: ["--input-type=module", "-e", `import { countries } from "countries-list"; countries.IQ.name;`],
-  countriesCjs: ["-e", `require("countries-list").countries.IQ.name`],
-} as const;
-const processSamples = Object.fromEntries(Object.keys(processes).map((name) => [name, [] as number[]])) as Record<keyof typeof processes, number[]>;
-for (let round = 0; round < 25; round += 1) {
-  for (const [name, args] of Object.entries(processes) as [keyof typeof processes, readonly string[]][]) {
-    const begin = performance.now();
-    execFileSync(process.execPath, args, { cwd: ROOT, stdio: "ignore" });
-    processSamples[name].push(performance.now() - begin);
-  }
-}
-const medianOf = (samples: number[]) => samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
-const [bareCjs, bareEsm, esm, cjs, zodAlone, countriesEsm, countriesCjs] = (["bareCjs", "bareEsm", "esm", "cjs", "zod", "countriesEsm", "countriesCjs"] as const).map((name) => medianOf(processSamples[name]));
+// Whole-process measurements, run first, before the big datasets load the machine (see
+// ./package-budgets.ts): cold import, type-checking and bundle size.
+const cold = await coldImport(ROOT, 25);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 say("## Cold start (whole processes, medians of 25 interleaved rounds)");
 say();
-say(`- bare node: ${ms(bareCjs!)} ms (CommonJS), ${ms(bareEsm!)} ms (ES module)`);
-say(`- import main entry (ESM) + getActor: +${ms(esm! - bareEsm!)} ms; require (CJS) + getActor: +${ms(cjs! - bareCjs!)} ms (target ≤ +10 ms)`);
-say(`- for comparison, import "zod" alone: +${ms(zodAlone! - bareEsm!)} ms`);
-say(`- against countries-list (whole processes to a first answer; budget ≤ 1.00): ${(esm! / countriesEsm!).toFixed(2)}× (ESM), ${(cjs! / countriesCjs!).toFixed(2)}× (CJS)`);
+say(`- bare node: ${ms(cold.bareCjs)} ms (CommonJS), ${ms(cold.bareEsm)} ms (ES module)`);
+say(`- import main entry (ESM) + getActor: +${ms(cold.esm - cold.bareEsm)} ms; require (CJS) + getActor: +${ms(cold.cjs - cold.bareCjs)} ms (target ≤ +10 ms)`);
+say(`- for comparison, import "zod" alone: +${ms(cold.zod - cold.bareEsm)} ms`);
+say(`- against countries-list (whole processes to a first answer; budget ≤ 1.00): ${ratio(cold.esm, cold.countriesEsm)} (ESM), ${ratio(cold.cjs, cold.countriesCjs)} (CJS)`);
+say(`- with a synthetic tenfold copy of the data (main entry ${(cold.tenfoldBytes / 1e6).toFixed(1)} MB against ${(cold.todayBytes / 1e6).toFixed(1)} MB): +${ms(cold.tenfoldEsm - cold.bareEsm)} ms (ESM), +${ms(cold.tenfoldCjs - cold.bareCjs)} ms (CJS); against countries-list ${ratio(cold.tenfoldEsm, cold.countriesEsm)} (ESM), ${ratio(cold.tenfoldCjs, cold.countriesCjs)} (CJS)`);
 say();
+const checks = typeCheck(ROOT, 3);
+say("## Type-checking a consumer (whole tsc processes, strict, nodenext, medians of 3 interleaved rounds)");
+say();
+say(`- an empty file: ${(checks.empty / 1000).toFixed(2)} s`);
+say(`- \`import { getActor } from "mena-security-data"\` and one call: ${(checks.oneLine / 1000).toFixed(2)} s, ${ratio(checks.oneLine, checks.empty)} the empty file (budget ≤ 1.50×)`);
+say(`- for comparison, \`import { z } from "zod"\` and one schema: ${(checks.zod / 1000).toFixed(2)} s`);
+say();
+const bundles = await bundleSizes(ROOT);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+say("## Browser bundles of getActor (esbuild, minified, gzipped)");
+say();
+say(`- from mena-security-data/actors: ${kb(bundles.actorsEntry)}, budget ${kb(bundles.actorsJson + 4096)} (the actors' JSON gzipped, ${kb(bundles.actorsJson)}, + 4 KB): ${bundles.actorsEntry <= bundles.actorsJson + 4096 ? "met" : "missed"}`);
+say(`- from the main entry (every kind): ${kb(bundles.mainEntry)}`);
+say();
+if (process.env.BENCH_ONLY === "budgets") {
+  writeFileSync(join(ROOT, "bench", "last-run.md"), `${lines.join("\n")}\n`);
+  process.exit(0);
+}
 
 const schemas = { actors: Actor, meetings: Meeting, agreements: Agreement, sources: Source };
 const compiled = { actors: z.compile(Actor), meetings: z.compile(Meeting), agreements: z.compile(Agreement), sources: z.compile(Source) };
