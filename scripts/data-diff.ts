@@ -2,7 +2,7 @@
  * `npm run data:diff -- [<git-ref>] [--json]`: what changed in the data and schemas between a git
  * ref (default: the last release tag, or HEAD) and the working tree, and the bump it requires.
  */
-import { dataBump, describeDiff, diffDatasets, diffSchemas, maxBump, schemaBump } from "./lib/data-diff.js";
+import { describeDiff, diffSnapshots } from "./lib/data-diff.js";
 import { lastReleaseTag, snapshotAt, workingTreeSnapshot } from "./lib/snapshot.js";
 
 const args = process.argv.slice(2);
@@ -10,9 +10,7 @@ const json = args.includes("--json");
 const ref = args.find((arg) => !arg.startsWith("--")) ?? lastReleaseTag() ?? "HEAD";
 const before = await snapshotAt(ref);
 const after = workingTreeSnapshot();
-const diff = diffDatasets(before.data, after.data);
-const schema = diffSchemas(before.schemas, after.schemas);
-const bump = maxBump(dataBump(diff), schemaBump(schema));
+const { diff, schema, bump } = diffSnapshots(before, after);
 if (json) {
   console.log(JSON.stringify({ ref, bump, diff, schema }, null, 2));
 } else {

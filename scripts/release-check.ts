@@ -3,13 +3,13 @@
  * data and schema diff since the last release (or the given ref) requires.
  */
 import { pendingBump, releaseProblem } from "./lib/changesets.js";
-import { dataBump, diffDatasets, diffSchemas, maxBump, schemaBump } from "./lib/data-diff.js";
+import { diffSnapshots } from "./lib/data-diff.js";
 import { lastReleaseTag, snapshotAt, workingTreeSnapshot } from "./lib/snapshot.js";
 
 const ref = process.argv[2] ?? lastReleaseTag() ?? "HEAD";
 const before = await snapshotAt(ref);
 const after = workingTreeSnapshot();
-const required = maxBump(dataBump(diffDatasets(before.data, after.data)), schemaBump(diffSchemas(before.schemas, after.schemas)));
+const required = diffSnapshots(before, after).bump;
 const pending = await pendingBump();
 const problem = releaseProblem(required, pending.bump);
 if (problem) {

@@ -15,16 +15,15 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { canonicalJson } from "./lib/canonical.js";
 import { PACKAGE_NAME, pendingBump, releaseProblem } from "./lib/changesets.js";
-import { dataBump, describeDiff, diffDatasets, diffSchemas, DIFF_KINDS, maxBump, schemaBump } from "./lib/data-diff.js";
+import { RECORD_KINDS } from "../src/schema/kinds.js";
+import { describeDiff, diffSnapshots } from "./lib/data-diff.js";
 import { lastReleaseTag, readJson, snapshotAt, workingTreeSnapshot } from "./lib/snapshot.js";
 
 const ROOT = process.cwd();
 const tag = lastReleaseTag();
 const before = await snapshotAt(tag ?? "4b825dc642cb6eb9a060e54bf8d69288fbee4904"); // the empty tree: all is new
 const after = workingTreeSnapshot();
-const diff = diffDatasets(before.data, after.data);
-const schema = diffSchemas(before.schemas, after.schemas);
-const required = maxBump(dataBump(diff), schemaBump(schema));
+const { diff, schema, bump: required } = diffSnapshots(before, after);
 const pending = await pendingBump();
 const problem = releaseProblem(required, pending.bump);
 if (problem) {
@@ -50,7 +49,7 @@ type History = Record<string, { added: string; changed: string }>;
 const historyPath = join(ROOT, "data", "history.json");
 const history = readJson<History>(historyPath, {});
 const changedIds = new Set(diff.changed.map((entry) => entry.id));
-for (const kind of DIFF_KINDS) {
+for (const kind of RECORD_KINDS) {
   for (const record of after.data[kind]) {
     const id = String(record.id);
     released[id] ??= { kind, since: version };

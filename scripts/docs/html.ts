@@ -1,4 +1,5 @@
 /** Small helpers to write the catalogue's static HTML: escaping and the page layout. */
+import { RECORD_KIND_INFO, RECORD_KINDS } from "../../src/schema/kinds.js";
 
 /** Escapes text for HTML content and attribute values. */
 export function esc(text: unknown): string {
@@ -35,10 +36,7 @@ export function page({ title, depth, body, description }: PageOptions): string {
   const nav = [
     link(`${up}../index.html`, "API reference & guides"),
     link(`${up}index.html`, "Catalogue"),
-    link(`${up}actors/index.html`, "Actors"),
-    link(`${up}meetings/index.html`, "Meetings"),
-    link(`${up}agreements/index.html`, "Agreements"),
-    link(`${up}sources/index.html`, "Sources"),
+    ...RECORD_KINDS.map((kind) => link(`${up}${kind}/index.html`, RECORD_KIND_INFO[kind].title)),
   ].join("\n      ");
   return `<!doctype html>
 <html lang="en">

@@ -4,7 +4,8 @@
  * the docs can never disagree with the code.
  */
 import * as schemas from "../../src/schema/index.js";
-import { recordJsonSchemas, type SchemaModule } from "../lib/json-schemas.js";
+import { RECORD_KINDS } from "../../src/schema/kinds.js";
+import { recordJsonSchemas, schemaNameOf, type SchemaModule } from "../lib/json-schemas.js";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -61,6 +62,25 @@ export function fieldTables(): Map<string, string> {
   return tables;
 }
 
+/** The parts of records that have a section of their own, after the record kinds. */
+const PART_SECTIONS = ["Redirect", "PartialDate", "Citation", "ActorLink", "Tenure", "Place"];
+
+/** The definition name of a `$ref` (`#/$defs/Tenure` → `Tenure`). */
+const refName = (schema: JsonSchema) => (typeof schema.$ref === "string" ? schema.$ref.replace("#/$defs/", "") : undefined);
+
+/**
+ * The sections in order: each record kind (registry order) followed by the variants it is one of
+ * (an actor: a state, a person or an organization), then the parts.
+ */
+function sectionNames(defs: Record<string, JsonSchema>): string[] {
+  const kinds = RECORD_KINDS.flatMap((kind) => {
+    const name = schemaNameOf(kind);
+    const members = (defs[name]?.oneOf ?? defs[name]?.anyOf ?? []) as JsonSchema[];
+    return [name, ...members.map(refName).filter((member): member is string => member !== undefined)];
+  });
+  return [...kinds, ...PART_SECTIONS];
+}
+
 /** The schema reference as markdown. */
 export function schemaReference(): string {
   const out: string[] = [
@@ -81,7 +101,7 @@ export function schemaReference(): string {
     seen.add(name);
     out.push(`## ${name}`, "", describe(object, defs), "", table(object, defs), "");
   };
-  for (const name of ["Actor", "StateActor", "PersonActor", "OrganizationActor", "Meeting", "Agreement", "Source", "Redirect", "PartialDate", "Citation", "ActorLink", "Tenure", "Place"]) {
+  for (const name of sectionNames(defs)) {
     const object = defs[name];
     if (!object) continue;
     if (object.oneOf || object.anyOf) {

@@ -4,6 +4,7 @@
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
 import type { Graph } from "../../src/query/types.js";
+import type { EventKindSingular } from "../../src/schema/kinds.js";
 import { esc } from "./html.js";
 
 /** One event on the timeline. */
@@ -11,12 +12,18 @@ export interface TimelineMark {
   readonly date: string;
   readonly label: string;
   readonly href: string;
-  readonly type: "meeting" | "agreement";
+  readonly type: EventKindSingular;
   readonly status: string;
 }
 
+/** The colour and the mark of each event kind on the timeline (a new event kind needs both). */
+const EVENT_MARKS: { readonly [S in EventKindSingular]: { readonly colour: string; readonly shape: (cy: number, colour: string) => string } } = {
+  meeting: { colour: "#12355b", shape: (cy, colour) => `<circle cx="112" cy="${cy}" r="5" fill="${colour}"/>` },
+  agreement: { colour: "#1a7f37", shape: (cy, colour) => `<rect x="107" y="${cy - 5}" width="10" height="10" fill="${colour}"/>` },
+};
+
 const colourOf = (mark: TimelineMark) =>
-  mark.status === "denied" ? "#b42318" : mark.status === "disputed" ? "#b54708" : mark.type === "meeting" ? "#12355b" : "#1a7f37";
+  mark.status === "denied" ? "#b42318" : mark.status === "disputed" ? "#b54708" : EVENT_MARKS[mark.type].colour;
 
 /**
  * The timeline, grouped by month: a band per month with its events one per line, in date order,
@@ -47,10 +54,7 @@ export function timelineSvg(marks: readonly TimelineMark[]): string {
     for (const mark of events) {
       const cy = y + lineHeight / 2;
       const colour = colourOf(mark);
-      const shape =
-        mark.type === "meeting"
-          ? `<circle cx="112" cy="${cy}" r="5" fill="${colour}"/>`
-          : `<rect x="107" y="${cy - 5}" width="10" height="10" fill="${colour}"/>`;
+      const shape = EVENT_MARKS[mark.type].shape(cy, colour);
       const title = `${mark.date}: ${mark.label} (${mark.type}, ${mark.status})`;
       rows.push(
         `<a href="${esc(mark.href)}"><title>${esc(title)}</title>${shape}<text x="24" y="${cy + 4}" font-size="12" fill="#555">${esc(mark.date)}</text><text x="126" y="${cy + 4}" font-size="12" fill="#1b1b1b">${esc(mark.label)}</text></a>`,

@@ -5,7 +5,9 @@
  */
 import { selectClaim } from "../../src/core/claims.js";
 import { dateInterval, datePrecision } from "../../src/core/dates.js";
+import { sourcedFacts } from "../../src/core/sourced-facts.js";
 import type { DatasetRecordsReadonly, DateRecord } from "../../src/query/types.js";
+import { RECORD_KIND_INFO, RECORD_KINDS, SOURCED_KINDS, type RecordKind, type SourcedKind } from "../../src/schema/kinds.js";
 
 /** A column: its name, Frictionless type and description. */
 export interface Column {
@@ -31,7 +33,7 @@ const s = (name: string, description: string, optional = false): Column => ({ na
 const d = (name: string, description: string): Column => ({ name, type: "date", description, optional: true });
 const i = (name: string, description: string): Column => ({ name, type: "integer", description });
 const b = (name: string, description: string): Column => ({ name, type: "boolean", description });
-const fk = (field: string, resource: string, target = "id") => ({ fields: [field], reference: { resource, fields: [target] } });
+const fk = (field: string, resource: RecordKind, target = "id") => ({ fields: [field], reference: { resource, fields: [target] } });
 
 /** The date columns of a record: as given, its precision, its first and last day, inferred parts. */
 function dateCells(prefix: string, date: DateRecord | undefined): Record<string, Cell> {
@@ -53,39 +55,21 @@ const dateColumns = (prefix: string, what: string): Column[] => [
   s(`${prefix}_inferred`, "the parts of the date inferred rather than stated (space-separated), if any", true),
 ];
 
-type Cited = { readonly citations: readonly { readonly source: string; readonly quote?: string | undefined; readonly note?: string | undefined; readonly url?: string | undefined; readonly stance?: string | undefined }[] };
+/** The table of each kind's own records is named after the kind (its plural); foreign keys reference it. */
+const TABLE = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, kind])) as { readonly [K in RecordKind]: K };
 
-/** Every sourced fact in the dataset, with the record and relation it belongs to. */
-function* citedFacts(data: DatasetRecordsReadonly): Generator<{ recordId: string; recordKind: string; relation: string; relationIndex: number; fact: Cited }> {
-  for (const actor of data.actors) {
-    yield { recordId: actor.id, recordKind: "actor", relation: "record", relationIndex: 0, fact: actor };
-    if (actor.kind === "person") {
-      for (const [index, tenure] of actor.positions.entries()) yield { recordId: actor.id, recordKind: "actor", relation: "positions", relationIndex: index, fact: tenure };
-      for (const [index, tenure] of actor.memberships.entries()) yield { recordId: actor.id, recordKind: "actor", relation: "memberships", relationIndex: index, fact: tenure };
-    }
-    if (actor.kind === "organization") {
-      for (const [index, link] of actor.overseenBy.entries()) yield { recordId: actor.id, recordKind: "actor", relation: "overseenBy", relationIndex: index, fact: link };
-      for (const [field, alternatives] of Object.entries(actor.claims ?? {})) for (const [index, alternative] of (alternatives ?? []).entries()) yield { recordId: actor.id, recordKind: "actor", relation: `claims.${field}`, relationIndex: index, fact: alternative };
-    }
-  }
-  for (const meeting of data.meetings) {
-    yield { recordId: meeting.id, recordKind: "meeting", relation: "record", relationIndex: 0, fact: meeting };
-    for (const [index, link] of meeting.participants.entries()) yield { recordId: meeting.id, recordKind: "meeting", relation: "participants", relationIndex: index, fact: link };
-    for (const [field, alternatives] of Object.entries(meeting.claims ?? {})) for (const [index, alternative] of (alternatives ?? []).entries()) yield { recordId: meeting.id, recordKind: "meeting", relation: `claims.${field}`, relationIndex: index, fact: alternative };
-  }
-  for (const agreement of data.agreements) {
-    yield { recordId: agreement.id, recordKind: "agreement", relation: "record", relationIndex: 0, fact: agreement };
-    for (const [index, link] of agreement.parties.entries()) yield { recordId: agreement.id, recordKind: "agreement", relation: "parties", relationIndex: index, fact: link };
-    for (const [field, alternatives] of Object.entries(agreement.claims ?? {})) for (const [index, alternative] of (alternatives ?? []).entries()) yield { recordId: agreement.id, recordKind: "agreement", relation: `claims.${field}`, relationIndex: index, fact: alternative };
-  }
-}
+/** A record of a kind that is a sourced fact: an actor, a meeting or an agreement. */
+type SourcedRecord = DatasetRecordsReadonly[SourcedKind][number];
+
+/** The records of the sourced kinds, in registry order. */
+const sourcedRecords = (data: DatasetRecordsReadonly): readonly SourcedRecord[] => SOURCED_KINDS.flatMap((kind): readonly SourcedRecord[] => data[kind]);
 
 const STATUS = "claim status: reported, confirmed, denied or disputed";
 
-/** Every table of the flat exports, in the order they are written. */
-export const TABLES: readonly Table[] = [
-  {
-    name: "actors",
+/** The tables of each kind: its own records' table first, then its link tables. */
+const KIND_TABLES: { readonly [K in RecordKind]: readonly Table[] } = {
+  actors: [{
+    name: TABLE.actors,
     description: "States, people and organizations.",
     columns: [
       s("id", "the actor's id"), s("kind", "state, person or organization"), s("name", "the name most used in English-language reporting"),
@@ -108,7 +92,7 @@ export const TABLES: readonly Table[] = [
     description: "Other names and spellings of actors.",
     columns: [s("actor_id", "the actor"), i("alias_index", "position in the actor's alias list"), s("alias", "the other name or spelling")],
     primaryKey: ["actor_id", "alias_index"],
-    foreignKeys: [fk("actor_id", "actors")],
+    foreignKeys: [fk("actor_id", TABLE.actors)],
     rows: (data) => data.actors.flatMap((a) => a.aliases.map((alias, index) => ({ actor_id: a.id, alias_index: index, alias }))),
   },
   {
@@ -121,7 +105,7 @@ export const TABLES: readonly Table[] = [
       s("status", STATUS), s("note", "an editorial note in our own words", true),
     ],
     primaryKey: ["person_id", "type", "tenure_index"],
-    foreignKeys: [fk("person_id", "actors"), fk("of_id", "actors")],
+    foreignKeys: [fk("person_id", TABLE.actors), fk("of_id", TABLE.actors)],
     rows: (data) => data.actors.flatMap((a) => a.kind !== "person" ? [] : (["positions", "memberships"] as const).flatMap((field) => a[field].map((t, index) => ({
       person_id: a.id, type: field === "positions" ? "position" : "membership", tenure_index: index, role: t.role, of_id: t.of,
       ...dateCells("from_date", t.from), ...dateCells("to_date", t.to), status: t.status, note: t.note ?? null,
@@ -132,7 +116,7 @@ export const TABLES: readonly Table[] = [
     description: "The states an organization belongs to or operates for.",
     columns: [s("organization_id", "the organization"), s("state_id", "the state")],
     primaryKey: ["organization_id", "state_id"],
-    foreignKeys: [fk("organization_id", "actors"), fk("state_id", "actors")],
+    foreignKeys: [fk("organization_id", TABLE.actors), fk("state_id", TABLE.actors)],
     rows: (data) => data.actors.flatMap((a) => a.kind !== "organization" ? [] : a.jurisdiction.map((state) => ({ organization_id: a.id, state_id: state }))),
   },
   {
@@ -140,16 +124,16 @@ export const TABLES: readonly Table[] = [
     description: "Actors that supervise or lead an organization from outside its membership.",
     columns: [s("organization_id", "the organization"), i("link_index", "position in the organization's list"), s("actor_id", "the overseer"), s("role", "the role, as reported", true), s("status", STATUS)],
     primaryKey: ["organization_id", "link_index"],
-    foreignKeys: [fk("organization_id", "actors"), fk("actor_id", "actors")],
+    foreignKeys: [fk("organization_id", TABLE.actors), fk("actor_id", TABLE.actors)],
     rows: (data) => data.actors.flatMap((a) => a.kind !== "organization" ? [] : a.overseenBy.map((l, index) => ({ organization_id: a.id, link_index: index, actor_id: l.actor, role: l.role ?? null, status: l.status }))),
-  },
-  {
-    name: "meetings",
+  }],
+  meetings: [{
+    name: TABLE.meetings,
     description: "Meetings: visits, talks, conferences.",
     columns: [s("id", "the meeting's id"), s("title", "a descriptive title in our own words"), s("kind", "what sort of meeting"), ...dateColumns("date", "When the meeting took place"),
       s("place_city", "the city, as reported", true), s("place_country", "the state the place is in", true), s("status", STATUS), s("note", "an editorial note in our own words", true)],
     primaryKey: ["id"],
-    foreignKeys: [fk("place_country", "actors")],
+    foreignKeys: [fk("place_country", TABLE.actors)],
     rows: (data) => data.meetings.map((m) => ({ id: m.id, title: m.title, kind: m.kind, ...dateCells("date", m.date), place_city: m.place?.city ?? null, place_country: m.place?.country ?? null, status: m.status, note: m.note ?? null })),
   },
   {
@@ -157,16 +141,16 @@ export const TABLES: readonly Table[] = [
     description: "Who took part in each meeting.",
     columns: [s("meeting_id", "the meeting"), i("participant_index", "position in the meeting's list"), s("actor_id", "the participant"), s("role", "the capacity, as reported", true), s("status", STATUS)],
     primaryKey: ["meeting_id", "participant_index"],
-    foreignKeys: [fk("meeting_id", "meetings"), fk("actor_id", "actors")],
+    foreignKeys: [fk("meeting_id", TABLE.meetings), fk("actor_id", TABLE.actors)],
     rows: (data) => data.meetings.flatMap((m) => m.participants.map((p, index) => ({ meeting_id: m.id, participant_index: index, actor_id: p.actor, role: p.role ?? null, status: p.status }))),
-  },
-  {
-    name: "agreements",
+  }],
+  agreements: [{
+    name: TABLE.agreements,
     description: "Agreements: memoranda, committees, operations centres.",
     columns: [s("id", "the agreement's id"), s("title", "a descriptive title in our own words"), s("kind", "what sort of agreement"), s("stage", "proposed, agreed, signed, operational, suspended or ended"),
       ...dateColumns("date", "When the agreement was reached"), s("reached_at", "the meeting it was reached at", true), s("status", STATUS), s("note", "an editorial note in our own words", true)],
     primaryKey: ["id"],
-    foreignKeys: [fk("reached_at", "meetings")],
+    foreignKeys: [fk("reached_at", TABLE.meetings)],
     rows: (data) => data.agreements.map((a) => ({ id: a.id, title: a.title, kind: a.kind, stage: a.stage, ...dateCells("date", a.date), reached_at: a.reachedAt ?? null, status: a.status, note: a.note ?? null })),
   },
   {
@@ -174,7 +158,7 @@ export const TABLES: readonly Table[] = [
     description: "The parties to each agreement.",
     columns: [s("agreement_id", "the agreement"), i("party_index", "position in the agreement's list"), s("actor_id", "the party"), s("role", "the capacity, as reported", true), s("status", STATUS)],
     primaryKey: ["agreement_id", "party_index"],
-    foreignKeys: [fk("agreement_id", "agreements"), fk("actor_id", "actors")],
+    foreignKeys: [fk("agreement_id", TABLE.agreements), fk("actor_id", TABLE.actors)],
     rows: (data) => data.agreements.flatMap((a) => a.parties.map((p, index) => ({ agreement_id: a.id, party_index: index, actor_id: p.actor, role: p.role ?? null, status: p.status }))),
   },
   {
@@ -182,7 +166,7 @@ export const TABLES: readonly Table[] = [
     description: "What each agreement is for, in our own words.",
     columns: [s("agreement_id", "the agreement"), i("purpose_index", "position in the list"), s("purpose", "the purpose")],
     primaryKey: ["agreement_id", "purpose_index"],
-    foreignKeys: [fk("agreement_id", "agreements")],
+    foreignKeys: [fk("agreement_id", TABLE.agreements)],
     rows: (data) => data.agreements.flatMap((a) => a.purposes.map((purpose, index) => ({ agreement_id: a.id, purpose_index: index, purpose }))),
   },
   {
@@ -190,19 +174,30 @@ export const TABLES: readonly Table[] = [
     description: "The organizations an agreement establishes.",
     columns: [s("agreement_id", "the agreement"), s("organization_id", "the organization it sets up")],
     primaryKey: ["agreement_id", "organization_id"],
-    foreignKeys: [fk("agreement_id", "agreements"), fk("organization_id", "actors")],
+    foreignKeys: [fk("agreement_id", TABLE.agreements), fk("organization_id", TABLE.actors)],
     rows: (data) => data.agreements.flatMap((a) => a.establishes.map((organization) => ({ agreement_id: a.id, organization_id: organization }))),
-  },
+  }],
+  sources: [{
+    name: TABLE.sources,
+    description: "The documents the data cites.",
+    columns: [s("id", "the source's id"), s("title", "the title as published", true), s("publisher", "the publishing actor"), s("url", "where it was published", true),
+      ...dateColumns("published", "The publication date"), s("language", "BCP 47 language tag"), b("text_held", "whether its full text is held (quotes from it are checked)"), s("note", "an editorial note", true)],
+    primaryKey: ["id"],
+    foreignKeys: [fk("publisher", TABLE.actors)],
+    rows: (data) => data.sources.map((source) => ({ id: source.id, title: source.title ?? null, publisher: source.publisher, url: source.url ?? null, ...dateCells("published", source.published), language: source.language, text_held: source.textHeld, note: source.note ?? null })),
+  }],
+};
+
+/** The tables over the facts of every sourced kind: topics, field-level claims, citations. */
+const FACT_TABLES: readonly Table[] = [
   {
     name: "topics",
     description: "The topics of meetings and agreements, from the controlled vocabulary.",
     columns: [s("record_id", "the meeting or agreement"), s("record_kind", "meeting or agreement"), s("topic", "the topic")],
     primaryKey: ["record_id", "topic"],
     foreignKeys: [],
-    rows: (data) => [
-      ...data.meetings.flatMap((m) => m.topics.map((topic) => ({ record_id: m.id, record_kind: "meeting", topic }))),
-      ...data.agreements.flatMap((a) => a.topics.map((topic) => ({ record_id: a.id, record_kind: "agreement", topic }))),
-    ],
+    rows: (data) => SOURCED_KINDS.flatMap((kind) => data[kind].flatMap((record: SourcedRecord) =>
+      ("topics" in record ? record.topics : []).map((topic) => ({ record_id: record.id, record_kind: RECORD_KIND_INFO[kind].singular, topic })))),
   },
   {
     name: "claims",
@@ -214,7 +209,7 @@ export const TABLES: readonly Table[] = [
     rows: (data) => {
       const published = new Map(data.sources.map((source) => [source.id, source.published?.value]));
       const rows: Record<string, Cell>[] = [];
-      for (const record of [...data.actors, ...data.meetings, ...data.agreements]) {
+      for (const record of sourcedRecords(data)) {
         const claims = ("claims" in record ? record.claims : undefined) as Record<string, readonly { value: unknown; status: "reported" | "confirmed" | "denied"; citations: readonly { source: string }[] }[] | undefined> | undefined;
         for (const [field, alternatives] of Object.entries(claims ?? {})) {
           if (!alternatives) continue;
@@ -232,27 +227,31 @@ export const TABLES: readonly Table[] = [
       i("relation_index", "position in that relation's list (0 for the record)"), i("citation_index", "position in the citation list"), s("source_id", "the cited source"),
       s("quote", "a short verbatim excerpt, where the source's text is held", true), s("note", "what the source says, in our own words", true), s("url", "a more precise address", true), s("stance", "supports or denies")],
     primaryKey: ["record_id", "relation", "relation_index", "citation_index"],
-    foreignKeys: [fk("source_id", "sources")],
-    rows: (data) => [...citedFacts(data)].flatMap(({ recordId, recordKind, relation, relationIndex, fact }) => fact.citations.map((c, index) => ({
-      record_id: recordId, record_kind: recordKind, relation, relation_index: relationIndex, citation_index: index, source_id: c.source,
+    foreignKeys: [fk("source_id", TABLE.sources)],
+    rows: (data) => [...sourcedFacts(data)].flatMap((fact) => fact.citations.map((c, index) => ({
+      record_id: fact.id, record_kind: RECORD_KIND_INFO[fact.kind].singular, relation: fact.relation, relation_index: fact.index === -1 ? 0 : fact.index, citation_index: index, source_id: c.source,
       quote: c.quote ?? null, note: c.note ?? null, url: c.url ?? null, stance: c.stance ?? "supports",
     }))),
   },
-  {
-    name: "sources",
-    description: "The documents the data cites.",
-    columns: [s("id", "the source's id"), s("title", "the title as published", true), s("publisher", "the publishing actor"), s("url", "where it was published", true),
-      ...dateColumns("published", "The publication date"), s("language", "BCP 47 language tag"), b("text_held", "whether its full text is held (quotes from it are checked)"), s("note", "an editorial note", true)],
-    primaryKey: ["id"],
-    foreignKeys: [fk("publisher", "actors")],
-    rows: (data) => data.sources.map((source) => ({ id: source.id, title: source.title ?? null, publisher: source.publisher, url: source.url ?? null, ...dateCells("published", source.published), language: source.language, text_held: source.textHeld, note: source.note ?? null })),
-  },
-  {
-    name: "redirects",
-    description: "Retired ids and where they lead (rename, merge) or why they were withdrawn.",
-    columns: [s("from_id", "the retired id"), s("to_id", "the id that replaces it", true), s("reason", "renamed, merged or withdrawn"), s("note", "why", true), s("since", "the version that retired it", true)],
-    primaryKey: ["from_id"],
-    foreignKeys: [],
-    rows: (data) => Object.entries(data.redirects ?? {}).map(([from, r]) => ({ from_id: from, to_id: r.to ?? null, reason: r.reason, note: r.note ?? null, since: r.since ?? null })),
-  },
+];
+
+/** The table of retired ids. */
+const REDIRECTS_TABLE: Table = {
+  name: "redirects",
+  description: "Retired ids and where they lead (rename, merge) or why they were withdrawn.",
+  columns: [s("from_id", "the retired id"), s("to_id", "the id that replaces it", true), s("reason", "renamed, merged or withdrawn"), s("note", "why", true), s("since", "the version that retired it", true)],
+  primaryKey: ["from_id"],
+  foreignKeys: [],
+  rows: (data) => Object.entries(data.redirects ?? {}).map(([from, r]) => ({ from_id: from, to_id: r.to ?? null, reason: r.reason, note: r.note ?? null, since: r.since ?? null })),
+};
+
+/**
+ * Every table of the flat exports, in the order they are written: the tables of the sourced kinds
+ * (registry order), the tables over their facts, the tables of the other kinds (sources), redirects.
+ */
+export const TABLES: readonly Table[] = [
+  ...SOURCED_KINDS.flatMap((kind) => KIND_TABLES[kind]),
+  ...FACT_TABLES,
+  ...RECORD_KINDS.filter((kind) => !RECORD_KIND_INFO[kind].sourced).flatMap((kind) => KIND_TABLES[kind]),
+  REDIRECTS_TABLE,
 ];

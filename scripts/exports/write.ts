@@ -6,6 +6,7 @@ import { stringify } from "csv-stringify/sync";
 import { parquetWriteBuffer } from "hyparquet-writer";
 import * as schemas from "../../src/schema/index.js";
 import type { DatasetRecordsReadonly } from "../../src/query/types.js";
+import { RECORD_KINDS } from "../../src/schema/kinds.js";
 import { sortKeysDeep } from "../lib/canonical.js";
 import { recordJsonSchemas, type SchemaModule } from "../lib/json-schemas.js";
 import { TABLES, type Table } from "./tables.js";
@@ -76,7 +77,7 @@ export function exportFiles(data: DatasetRecordsReadonly, version: string): Expo
   for (const [kind, schema] of Object.entries(recordJsonSchemas(schemas as unknown as SchemaModule))) {
     files.set(`schema/${kind}.schema.json`, `${JSON.stringify({ $id: `urn:mena-security-data:${version}:${kind}`, ...schema }, null, 2)}\n`);
   }
-  for (const kind of ["actors", "meetings", "agreements", "sources"] as const) {
+  for (const kind of RECORD_KINDS) {
     files.set(`ndjson/${kind}.ndjson`, data[kind].map((record) => JSON.stringify(sortKeysDeep(record))).join("\n") + (data[kind].length > 0 ? "\n" : ""));
   }
   for (const table of TABLES) {

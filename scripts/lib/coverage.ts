@@ -8,6 +8,7 @@ import type { DatasetRecordsReadonly as DatasetRecords } from "../../src/query/t
 import type { ActorRecord as Actor } from "../../src/query/types.js";
 import { endKey } from "../../src/core/dates.js";
 import { citedSourceIds } from "../../src/query/known.js";
+import { EVENT_KINDS, kindOfSingular, RECORD_KIND_INFO, type EventKind, type EventKindSingular } from "../../src/schema/kinds.js";
 
 /** The codebook's period: from the fall of the Assad government to the end of 2025. */
 export const COVERAGE_PERIOD = { from: "2024-12-08", to: "2025-12-31" } as const;
@@ -16,7 +17,7 @@ export const COVERAGE_STATES = ["syria", "iraq", "jordan", "turkiye", "lebanon",
 
 /** One meeting or agreement, as the coverage counts see it. */
 export interface CoveredEvent {
-  readonly kind: "meeting" | "agreement";
+  readonly kind: EventKindSingular;
   readonly id: string;
   readonly title: string;
   readonly date: string | undefined;
@@ -26,12 +27,10 @@ export interface CoveredEvent {
   readonly publishers: readonly string[];
 }
 
-/** The coverage summary written to manifest.json. */
-export interface CoverageSummary {
+/** The coverage summary written to manifest.json: the period, the states, and the covered events of each event kind. */
+export interface CoverageSummary extends Readonly<Record<EventKind, number>> {
   readonly period: { readonly from: string; readonly to: string };
   readonly states: readonly string[];
-  readonly meetings: number;
-  readonly agreements: number;
   /** Events (meetings and agreements) citing two or more publishers. */
   readonly eventsWithTwoPublishers: number;
   /** That number as a share of all events, rounded to three decimals. */
@@ -62,14 +61,16 @@ export function coveredEvents(data: DatasetRecords): CoveredEvent[] {
   const publisherOf = new Map(data.sources.map((source) => [source.id, source.publisher]));
   const scope = new Set<string>(COVERAGE_STATES);
   const events: CoveredEvent[] = [];
-  const add = (kind: CoveredEvent["kind"], record: DatasetRecords["meetings"][number] | DatasetRecords["agreements"][number], links: readonly { actor: string }[]) => {
+  const add = (kind: EventKindSingular, record: DatasetRecords[EventKind][number], links: readonly { readonly actor: string }[]) => {
     const states = [...new Set(links.flatMap((link) => statesOf(actors.get(link.actor), actors)))].filter((state) => scope.has(state)).sort();
     if (states.length < 2 || !inPeriod(record.date?.value)) return;
     const publishers = [...new Set([...citedSourceIds(record)].map((source) => publisherOf.get(source)).filter((id): id is string => id !== undefined))].sort();
     events.push({ kind, id: record.id, title: record.title, date: record.date?.value, states, publishers });
   };
-  for (const meeting of data.meetings) add("meeting", meeting, meeting.participants);
-  for (const agreement of data.agreements) add("agreement", agreement, agreement.parties);
+  for (const kind of EVENT_KINDS) {
+    const { singular, actorLinks } = RECORD_KIND_INFO[kind];
+    for (const record of data[kind]) add(singular, record, (record as unknown as Record<string, readonly { readonly actor: string }[]>)[actorLinks]!);
+  }
   return events.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.id.localeCompare(b.id));
 }
 
@@ -79,11 +80,11 @@ export function coveredEvents(data: DatasetRecords): CoveredEvent[] {
 export function coverageSummary(data: DatasetRecords): CoverageSummary {
   const events = coveredEvents(data);
   const withTwo = events.filter((event) => event.publishers.length >= 2).length;
+  const counts = Object.fromEntries(EVENT_KINDS.map((kind) => [kind, events.filter((event) => event.kind === RECORD_KIND_INFO[kind].singular).length])) as Record<EventKind, number>;
   return {
     period: { ...COVERAGE_PERIOD },
     states: [...COVERAGE_STATES],
-    meetings: events.filter((event) => event.kind === "meeting").length,
-    agreements: events.filter((event) => event.kind === "agreement").length,
+    ...counts,
     eventsWithTwoPublishers: withTwo,
     twoPublisherShare: events.length === 0 ? 0 : Math.round((withTwo / events.length) * 1000) / 1000,
   };
@@ -104,27 +105,34 @@ export function coverageTables(data: DatasetRecords): string {
   const events = coveredEvents(data);
   const names = new Map(data.actors.map((actor) => [actor.id, actor.name]));
   const summary = coverageSummary(data);
-  const pairs = new Map<string, { meetings: number; agreements: number; twoPublishers: number }>();
+  // Counts by event kind, a column each; an event counts in its kind's column.
+  const noEvents = () => Object.fromEntries(EVENT_KINDS.map((kind) => [kind, 0])) as Record<EventKind, number>;
+  const count = (row: Record<EventKind, number>, event: CoveredEvent) => {
+    row[kindOfSingular(event.kind) as EventKind] += 1;
+  };
+  const total = (row: Record<EventKind, number>) => EVENT_KINDS.reduce((sum, kind) => sum + row[kind], 0);
+  const cells = (row: Record<EventKind, number>) => EVENT_KINDS.map((kind) => ` ${row[kind]} |`).join("");
+  const pairs = new Map<string, Record<EventKind, number> & { twoPublishers: number }>();
   for (const event of events) {
     for (let i = 0; i < event.states.length; i += 1) {
       for (let j = i + 1; j < event.states.length; j += 1) {
         const key = pairKey(names.get(event.states[i]!) ?? event.states[i]!, names.get(event.states[j]!) ?? event.states[j]!);
-        const row = pairs.get(key) ?? { meetings: 0, agreements: 0, twoPublishers: 0 };
-        if (event.kind === "meeting") row.meetings += 1;
-        else row.agreements += 1;
+        const row = pairs.get(key) ?? { ...noEvents(), twoPublishers: 0 };
+        count(row, event);
         if (event.publishers.length >= 2) row.twoPublishers += 1;
         pairs.set(key, row);
       }
     }
   }
-  const months = new Map<string, { meetings: number; agreements: number }>();
+  const months = new Map<string, Record<EventKind, number>>();
   for (const event of events) {
     const month = event.date!.slice(0, 7);
-    const row = months.get(month) ?? { meetings: 0, agreements: 0 };
-    if (event.kind === "meeting") row.meetings += 1;
-    else row.agreements += 1;
+    const row = months.get(month) ?? noEvents();
+    count(row, event);
     months.set(month, row);
   }
+  const heads = EVENT_KINDS.map((kind) => ` ${kind} |`).join("");
+  const rightAligned = EVENT_KINDS.map(() => " ---: |").join("");
   const lines = [
     "---",
     "title: Coverage tables",
@@ -139,17 +147,17 @@ export function coverageTables(data: DatasetRecords): string {
     "",
     "## Events per state pair",
     "",
-    "| states | meetings | agreements | with two or more publishers |",
-    "| --- | ---: | ---: | ---: |",
+    `| states |${heads} with two or more publishers |`,
+    `| --- |${rightAligned} ---: |`,
     ...[...pairs.entries()]
-      .sort((a, b) => b[1].meetings + b[1].agreements - (a[1].meetings + a[1].agreements) || a[0].localeCompare(b[0]))
-      .map(([pair, row]) => `| ${pair} | ${row.meetings} | ${row.agreements} | ${row.twoPublishers} |`),
+      .sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0]))
+      .map(([pair, row]) => `| ${pair} |${cells(row)} ${row.twoPublishers} |`),
     "",
     "## Events per month",
     "",
-    "| month | meetings | agreements |",
-    "| --- | ---: | ---: |",
-    ...[...months.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([month, row]) => `| ${month} | ${row.meetings} | ${row.agreements} |`),
+    `| month |${heads}`,
+    `| --- |${rightAligned}`,
+    ...[...months.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([month, row]) => `| ${month} |${cells(row)}`),
     "",
   ];
   return lines.join("\n");

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseDataYaml, readDataText } from "./read-file.js";
-import { RECORD_KINDS, type RecordKind } from "../../src/schema/dataset.js";
+import { RECORD_KIND_INFO, RECORD_KINDS, type RecordKind } from "../../src/schema/kinds.js";
 import type { DatasetInput } from "../../src/validate/schema-check.js";
 import type { ValidationIssue } from "../../src/validate/errors.js";
 
@@ -21,6 +21,8 @@ export interface DataFolder {
 }
 
 const ID_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.yaml$/;
+/** The kind whose folder also holds the full texts of its records (`<id>.txt`). */
+const TEXT_KIND = RECORD_KIND_INFO.sources.plural;
 /** What `data/` may hold besides the kinds' folders. */
 const DATA_FILES = ["redirects.yaml", "history.json", "released-ids.json"];
 
@@ -31,7 +33,7 @@ const DATA_FILES = ["redirects.yaml", "history.json", "released-ids.json"];
  * id, names that collide on case-insensitive file systems, stray files and unknown folders.
  */
 export function readDataFolder(dataDir: string, cwd = process.cwd()): DataFolder {
-  const input: DataFolder["input"] = { actors: [], meetings: [], agreements: [], sources: [] };
+  const input = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as unknown as DataFolder["input"];
   const sourceTexts = new Map<string, string>();
   const fileOf = new Map<string, string>();
   const issues: ValidationIssue[] = [];
@@ -65,14 +67,14 @@ export function readDataFolder(dataDir: string, cwd = process.cwd()): DataFolder
         issues.push({ kind, id: name, file, path: "", message: `differs from ${clash} only by case: the two are one file on macOS and Windows` });
         continue;
       }
-      if (kind === "sources" && name.endsWith(".txt")) {
+      if (kind === TEXT_KIND && name.endsWith(".txt")) {
         const read = readDataText(path);
         if ("problem" in read) issues.push({ kind, id, file, path: "", message: read.problem });
         else sourceTexts.set(id, read.text);
         continue;
       }
       if (!name.endsWith(".yaml")) {
-        issues.push({ kind, id: name, file, path: "", message: `is not a .yaml file: data/${kind}/ holds only <id>.yaml record files${kind === "sources" ? " and <id>.txt source texts" : ""}` });
+        issues.push({ kind, id: name, file, path: "", message: `is not a .yaml file: data/${kind}/ holds only <id>.yaml record files${kind === TEXT_KIND ? " and <id>.txt source texts" : ""}` });
         continue;
       }
       if (!ID_FILE.test(name)) {
@@ -102,11 +104,11 @@ export function readDataFolder(dataDir: string, cwd = process.cwd()): DataFolder
     }
   }
   for (const id of sourceTexts.keys()) {
-    if (!fileOf.has(`sources/${id}`)) {
+    if (!fileOf.has(`${TEXT_KIND}/${id}`)) {
       issues.push({
-        kind: "sources",
+        kind: TEXT_KIND,
         id,
-        file: relative(cwd, join(dataDir, "sources", `${id}.txt`)),
+        file: relative(cwd, join(dataDir, TEXT_KIND, `${id}.txt`)),
         path: "",
         message: "a source text with no source record",
       });

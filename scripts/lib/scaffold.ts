@@ -8,6 +8,10 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { foldName, foldWords } from "../../src/core/normalize.js";
+import { RECORD_KIND_INFO } from "../../src/schema/kinds.js";
+
+/** The folders the scaffold writes into: the kinds' folders under `data/`. */
+const { actors: ACTORS, meetings: MEETINGS, agreements: AGREEMENTS, sources: SOURCES } = RECORD_KIND_INFO;
 
 /** A name matched (or not) against the actors. */
 export interface NameMatch {
@@ -74,14 +78,14 @@ function citation(sourceId: string, what: string, indent: string): string {
 }
 
 function links(field: "participants" | "parties", matches: readonly NameMatch[], sourceId: string): string {
-  if (matches.length === 0) return `${field}:\n  - actor: todo-actor\n    citations:\n${citation(sourceId, "in your own words, what the page says of this actor's part", "      ")}`;
+  if (matches.length === 0) return `${field}:\n  - actor: todo-${ACTORS.singular}\n    citations:\n${citation(sourceId, "in your own words, what the page says of this actor's part", "      ")}`;
   let text = `${field}:\n`;
   for (const match of matches) {
     if (match.id === undefined) {
       const hint = match.suggestions.length > 0 ? `did you mean ${match.suggestions.map((s) => `${s.id} (${s.name})`).join(", ")}? ` : "";
       text += `  # "${match.name}": no actor has this name; ${hint}if none is right, add data/actors/<id>.yaml\n`;
     }
-    text += `  - actor: ${match.id ?? `todo-${slugOf(match.name) || "actor"}`}\n`;
+    text += `  - actor: ${match.id ?? `todo-${slugOf(match.name) || ACTORS.singular}`}\n`;
     if (field === "participants") text += `    role: ${todo("the role as the page gives it")}\n`;
     text += `    citations:\n${citation(sourceId, `in your own words, what the page says of ${match.name}'s part`, "      ")}`;
   }
@@ -103,12 +107,12 @@ export function scaffoldReport(input: ReportInput, actors: readonly KnownActor[]
   const publisherId = publisher.id ?? (slugOf(input.publisher) || "publisher");
   const sourceId = `${publisherId}-${input.published}-${slugOf(input.title, 5)}`;
   files.set(
-    `sources/${sourceId}.yaml`,
+    `${SOURCES.plural}/${sourceId}.yaml`,
     `id: ${sourceId}\ntitle: ${q(input.title)}\npublisher: ${publisherId}\nurl: ${input.url}\npublished:\n  value: ${q(input.published)}\nlanguage: ${input.language ?? "en"}\ntextHeld: false\n`,
   );
   if (publisher.id === undefined) {
     files.set(
-      `actors/${publisherId}.yaml`,
+      `${ACTORS.plural}/${publisherId}.yaml`,
       `id: ${publisherId}\nkind: organization\nclassification: news-outlet\nname: ${q(input.publisher)}\njurisdiction: []\ncitations:\n${citation(sourceId, `one sentence naming ${input.publisher} as the publisher of this report`, "  ")}`,
     );
   }
@@ -116,7 +120,7 @@ export function scaffoldReport(input: ReportInput, actors: readonly KnownActor[]
   if (input.meeting !== undefined) {
     const id = `${slugOf(input.meeting)}-${input.published}`;
     files.set(
-      `meetings/${id}.yaml`,
+      `${MEETINGS.plural}/${id}.yaml`,
       [
         `# Scaffolded from ${input.url}. Fill every TODO from the page; npm run validate fails until then.`,
         `# The id ends in the report's date: rename the file and the id to the meeting's date if it differs.`,
@@ -139,7 +143,7 @@ export function scaffoldReport(input: ReportInput, actors: readonly KnownActor[]
   if (input.agreement !== undefined) {
     const id = `${slugOf(input.agreement)}-agreement`.replace(/-agreement-agreement$/, "-agreement");
     files.set(
-      `agreements/${id}.yaml`,
+      `${AGREEMENTS.plural}/${id}.yaml`,
       [
         `# Scaffolded from ${input.url}. Fill every TODO from the page; npm run validate fails until then.`,
         `id: ${id}`,

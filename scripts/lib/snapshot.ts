@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as currentSchemas from "../../src/schema/index.js";
-import { RECORD_KINDS } from "../../src/schema/dataset.js";
+import { RECORD_KINDS, type RecordKind } from "../../src/schema/kinds.js";
 import { canonicalize, sortKeysDeep } from "./canonical.js";
 import { checkDataFolder } from "./check-data.js";
-import { changedFields, diffDatasets, type CanonicalData } from "./data-diff.js";
-import { recordJsonSchemas, type SchemaModule } from "./json-schemas.js";
+import { changedFields, diffDatasets, type CanonicalData } from "./diff/records.js";
+import { kindSchema, recordJsonSchemas, type SchemaModule } from "./json-schemas.js";
 import { readDataFolder } from "./read-data.js";
 
 /** The data and schemas at one point in history. */
@@ -17,7 +17,8 @@ export interface Snapshot {
   readonly schemas: Record<string, Record<string, unknown>>;
 }
 
-const EMPTY: CanonicalData = { actors: [], meetings: [], agreements: [], sources: [], redirects: {} };
+/** The data before the first commit: no records of any kind. */
+const EMPTY: CanonicalData = { ...(Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as Record<RecordKind, never[]>), redirects: {} };
 
 /**
  * The last release: the newest `v*` tag reachable from HEAD or, where tags were not fetched (a
@@ -94,12 +95,11 @@ export async function snapshotAt(ref: string, root = process.cwd()): Promise<Sna
       module = (await import(pathToFileURL(join(dir, "src", "schema", "index.ts")).href)) as SchemaModule;
     }
     const folder = existsSync(join(dir, "data")) ? readDataFolder(join(dir, "data"), dir) : undefined;
-    const schemaOf = { actors: module?.Actor, meetings: module?.Meeting, agreements: module?.Agreement, sources: module?.Source };
     const parsed = Object.fromEntries(
       RECORD_KINDS.map((kind) => [
         kind,
         (folder?.input[kind] ?? []).map((record) => {
-          const result = schemaOf[kind]?.safeParse(record);
+          const result = kindSchema(module, kind)?.safeParse(record);
           return result?.success ? result.data : record;
         }),
       ]),

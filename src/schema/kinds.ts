@@ -92,3 +92,9 @@ export const EVENT_KINDS: readonly EventKind[] = RECORD_KINDS.filter((kind): kin
 export function kindOfSingular(singular: RecordKindSingular): RecordKind {
   return RECORD_KINDS.find((kind) => RECORD_KIND_INFO[kind].singular === singular)!;
 }
+
+/** The singular names of the event kinds (`"meeting"`, `"agreement"`). */
+export type EventKindSingular = (typeof RECORD_KIND_INFO)[EventKind]["singular"];
+
+/** A field that holds sourced relations, in any kind (`"participants"`, `"positions"`). */
+export type RelationField = (typeof RECORD_KIND_INFO)[RecordKind]["relations"][number];
