@@ -41,7 +41,7 @@ describe("disputed records", () => {
     const claims = record.claims as Record<string, readonly { value: unknown; citations: readonly { source: string }[] }[]>;
     for (const [field, values] of Object.entries(fields)) {
       const alternatives = claims[field]!;
-      expect(alternatives.map((alternative) => valueOf(alternative.value)).sort()).toEqual([...values].map((v) => v).sort());
+      expect(alternatives.map((alternative) => JSON.stringify(valueOf(alternative.value))).sort()).toEqual(values.map((value) => JSON.stringify(value)).sort());
       // The flat field shows the first listed value, as the selection rule picks it.
       expect(valueOf((record as unknown as Record<string, unknown>)[field])).toEqual(values[0]);
       for (const alternative of alternatives) expect(alternative.citations.length).toBeGreaterThan(0);

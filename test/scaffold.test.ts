@@ -63,7 +63,7 @@ describe("scaffoldReport", () => {
 });
 
 describe("npm run add:report", () => {
-  it("leaves placeholders that fail validation until they are filled, and never overwrites", () => {
+  it("leaves placeholders that fail validation until they are filled, and never overwrites", { tags: ["cli"] }, () => {
     const dir = fixtureCopy();
     const args = [join(ROOT, "scripts", "add-report.ts"), "--url", "https://example.org/x", "--title", "Beta talks", "--publisher", "Wire News", "--date", "2025-02-03", "--agreement", "Alpha–Beta border accord", "--with", "Alpha, Beta, Jan Roe"];
     const run = spawnSync(TSX, args, { cwd: dir, encoding: "utf8" });
@@ -91,7 +91,7 @@ describe("npm run add:report", () => {
     expect(checkDataFolder(join(dir, "data"), dir).issues).toEqual([]);
   });
 
-  it("explains what it needs when arguments are missing", () => {
+  it("explains what it needs when arguments are missing", { tags: ["cli"] }, () => {
     const run = spawnSync(TSX, [join(ROOT, "scripts", "add-report.ts"), "--url", "https://example.org"], { cwd: fixtureCopy(), encoding: "utf8" });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("add:report needs --title, --publisher, --date");
