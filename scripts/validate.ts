@@ -4,6 +4,7 @@
  */
 import { checkDataFolder, reportIssues } from "./lib/check-data.js";
 import { coverageLine, coverageSummary } from "./lib/coverage.js";
+import { RECORD_KINDS } from "../src/schema/kinds.js";
 
 const dataDir = process.argv[2] ?? "data";
 const { data, issues, uncheckedFiles } = checkDataFolder(dataDir);
@@ -11,7 +12,5 @@ if (issues.length > 0) {
   reportIssues(issues, uncheckedFiles);
   process.exit(1);
 }
-console.log(
-  `${dataDir}: valid (${data.actors.length} actors, ${data.meetings.length} meetings, ${data.agreements.length} agreements, ${data.sources.length} sources)`,
-);
+console.log(`${dataDir}: valid (${RECORD_KINDS.map((kind) => `${data[kind].length} ${kind}`).join(", ")})`);
 console.log(coverageLine(coverageSummary(data)));

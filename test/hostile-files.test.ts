@@ -2,34 +2,37 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkDataFolder } from "../scripts/lib/check-data.js";
-import { firstInvalidUtf8 } from "../scripts/lib/read-file.js";
-import { FIXTURES, materializeFixture } from "./helpers/fixtures.js";
+import { RECORD_KINDS } from "../src/schema/kinds.js";
+import { firstInvalidUtf8 } from "../src/validate/rules/files-utf8.js";
+import { fixtureCases, materializeFixture } from "./helpers/fixtures.js";
 
-const HOSTILE = readdirSync(join(FIXTURES, "invalid")).filter((name) => name.startsWith("hostile-"));
+/** The hostile-file fixtures: `invalid/<rule>/hostile-<class>/`, filed under the rule that refuses them. */
+const HOSTILE = fixtureCases().filter((fixture) => fixture.name.startsWith("hostile-"));
+const SYMLINK = "invalid/files-regular/hostile-symlink";
 
 describe("hostile files in data/", () => {
-  it("every class the reliability guide lists has its fixture (the fixtures themselves run in validation.test.ts)", () => {
-    expect(HOSTILE.sort()).toEqual([
-      "hostile-anchor-alias",
-      "hostile-case-collision",
-      "hostile-custom-tag",
-      "hostile-duplicate-key",
-      "hostile-empty-file",
-      "hostile-invalid-utf8",
-      "hostile-merge-key",
-      "hostile-symlink",
-      "hostile-tab-indent",
-      "hostile-too-large",
-      "hostile-unknown-folder",
-      "hostile-unresolved-tag",
-      "hostile-wrong-extension",
+  it("every class the reliability guide lists has its fixture, under the rule that refuses it (the fixtures run in validation.test.ts)", () => {
+    expect(HOSTILE.map((fixture) => `${fixture.rule}/${fixture.name}`).sort()).toEqual([
+      "file-names-distinct-by-case/hostile-case-collision",
+      "files-known/hostile-unknown-folder",
+      "files-known/hostile-wrong-extension",
+      "files-not-empty/hostile-empty-file",
+      "files-regular/hostile-symlink",
+      "files-small/hostile-too-large",
+      "files-utf8/hostile-invalid-utf8",
+      "yaml-plain/hostile-anchor-alias",
+      "yaml-plain/hostile-custom-tag",
+      "yaml-plain/hostile-merge-key",
+      "yaml-plain/hostile-unresolved-tag",
+      "yaml-syntax/hostile-duplicate-key",
+      "yaml-syntax/hostile-tab-indent",
     ]);
   });
 
   it("accepts a byte-order mark and CRLF line ends, and reads the same records as without them", () => {
-    const plain = materializeFixture("hostile-symlink");
-    const windows = materializeFixture("hostile-symlink");
-    for (const kind of ["actors", "meetings", "agreements", "sources"]) {
+    const plain = materializeFixture(SYMLINK);
+    const windows = materializeFixture(SYMLINK);
+    for (const kind of RECORD_KINDS) {
       for (const name of readdirSync(join(windows, "data", kind))) {
         if (name === "gamma.yaml") continue;
         const path = join(windows, "data", kind, name);
@@ -44,7 +47,7 @@ describe("hostile files in data/", () => {
   });
 
   it("rejects a held source text that is not UTF-8", () => {
-    const dir = materializeFixture("hostile-symlink");
+    const dir = materializeFixture(SYMLINK);
     writeFileSync(join(dir, "data", "sources", "wire-2025-01-10.txt"), Buffer.from("Wire: Alpha and Beta agree, caf\xe9", "latin1"));
     const messages = checkDataFolder(join(dir, "data"), dir).issues.map((issue) => `${issue.file}: ${issue.message}`);
     expect(messages).toContain("data/sources/wire-2025-01-10.txt: is not valid UTF-8 (byte 0xe9 at offset 31): save it as UTF-8");

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { actors, agreements, meetings, sources } from "../src/index.js";
-import { dayRange, endKey } from "../src/core/dates.js";
+import { dayRange, endKey, isPartialIsoDate } from "../src/core/dates.js";
 import { foldName, foldUnicode, foldWords } from "../src/core/normalize.js";
 import { createDataset } from "../src/dataset.js";
 import type { DatasetRecords } from "../src/schema/dataset.js";
 import { crossCheck } from "../src/validate/cross-check.js";
 import { formatIssue } from "../src/validate/errors.js";
-import { findById, idTable, removeId, tableIds, tableSize } from "../src/validate/id-table.js";
+import { validateDataset } from "../src/validate/schema-check.js";
 import { datasetArbitrary } from "./helpers/arbitrary.js";
 import { unfrozen } from "./helpers/frozen.js";
 
@@ -15,39 +15,9 @@ const RUNS = { numRuns: 300 };
 const byId = <R extends { id: string }>(records: readonly R[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const issueSet = (data: DatasetRecords) => crossCheck(data).map(formatIssue).sort();
 
-describe("id tables: sorted records (bisection) and unsorted ones (hash map) agree", () => {
-  const idLists = fc.array(fc.stringMatching(/^[a-c]{1,3}$/), { maxLength: 40 });
-
-  it("on lookups and on the ids they report as repeated", () => {
-    fc.assert(
-      fc.property(idLists, fc.array(fc.stringMatching(/^[a-c]{1,3}$/), { maxLength: 10 }), (ids, probes) => {
-        const records = ids.map((id, index) => ({ id, index }));
-        const sorted = idTable(byId(records));
-        const hashed = idTable(records, true);
-        expect(sorted.repeated.map((r) => r.id).sort()).toEqual(hashed.repeated.map((r) => r.id).sort());
-        for (const probe of [...probes, ...ids]) {
-          expect(findById(sorted.table, probe)?.id).toBe(findById(hashed.table, probe)?.id);
-        }
-        expect(tableIds(sorted.table).sort()).toEqual(tableIds(hashed.table).sort());
-        expect(tableSize(sorted.table)).toBe(tableSize(hashed.table));
-        const gone = ids[0];
-        if (gone !== undefined) {
-          removeId(sorted.table, gone);
-          removeId(hashed.table, gone);
-          expect(findById(sorted.table, gone)).toBeUndefined();
-          expect(findById(hashed.table, gone)).toBeUndefined();
-          expect(tableSize(sorted.table)).toBe(tableSize(hashed.table));
-          expect(tableIds(sorted.table)).not.toContain(gone);
-        }
-      }),
-      RUNS,
-    );
-  });
-});
-
 describe("crossCheck gives the same issues whatever the order of meetings and agreements", () => {
   // Random datasets, some with an id repeated within a kind or across kinds, checked once with
-  // meetings and agreements in id order (the bisection path) and once shuffled (the hash-map path).
+  // meetings and agreements in id order (as canonical JSON comes) and once shuffled.
   const withDuplicates = fc.tuple(datasetArbitrary, fc.nat(), fc.nat(), fc.constantFrom("none", "within", "across"), fc.nat());
 
   it("on random datasets with repeated ids", () => {
@@ -80,6 +50,36 @@ describe("crossCheck gives the same issues whatever the order of meetings and ag
         expect.objectContaining({ kind: "agreements", id: meetings[0]!.id, path: "id", message: `duplicate id: "${meetings[0]!.id}" is already used by a record in meetings` }),
       );
     }
+  });
+});
+
+describe("schema issues are in the package's words, one per problem", () => {
+  // zod's own wording, which a data editor should never see.
+  const ZOD_WORDING = /Invalid input|Invalid option|Invalid discriminator|Too small|Too big|Unrecognized key|expected .* received/;
+  const meeting = meetings[0]! as unknown as Record<string, unknown>;
+  const fields = [...Object.keys(meeting), "venue"];
+
+  it("for any field of a meeting set to any JSON value: no zod wording, and never two issues at one path", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...fields), fc.jsonValue({ maxDepth: 2 }), (field, value) => {
+        const { issues } = validateDataset({ meetings: [{ ...meeting, [field]: value }] });
+        const schemaIssues = issues.filter((issue) => issue.id === meeting.id || issue.kind === "meetings");
+        for (const issue of schemaIssues) expect(issue.message).not.toMatch(ZOD_WORDING);
+        const paths = schemaIssues.map((issue) => issue.path);
+        expect(new Set(paths).size).toBe(paths.length);
+      }),
+      RUNS,
+    );
+  });
+
+  it("a date that is not ISO gives one issue, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }).filter((text) => !isPartialIsoDate(text)), (text) => {
+        const { issues } = validateDataset({ meetings: [{ ...meeting, date: { value: text } }] });
+        expect(issues.filter((issue) => issue.path === "date.value")).toHaveLength(1);
+      }),
+      RUNS,
+    );
   });
 });
 

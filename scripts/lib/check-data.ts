@@ -1,11 +1,7 @@
 import { join, relative } from "node:path";
 import { describeUnchecked, formatIssue, type ValidationIssue } from "../../src/validate/errors.js";
-import { validateDataset } from "../../src/validate/schema-check.js";
-import { validateRedirects } from "../../src/validate/redirects.js";
-import { checkNamesAttested } from "../../src/validate/rules/names-attested.js";
-import { checkCodesCited } from "../../src/validate/rules/codes-cited.js";
-import { checkNoPlaceholders } from "../../src/validate/rules/no-placeholders.js";
-import { checkUrlsEncoded } from "../../src/validate/rules/urls-encoded.js";
+import { checkDataset } from "../../src/validate/schema-check.js";
+import { checkRedirects } from "../../src/validate/redirects.js";
 import type { Redirects as RedirectMap } from "../../src/schema/redirect.js";
 import type { DatasetRecords } from "../../src/schema/dataset.js";
 import { readDataFolder } from "./read-data.js";
@@ -17,6 +13,8 @@ export interface DataCheck {
   readonly redirects: RedirectMap;
   /** Every problem, each with the file it is in. */
   readonly issues: ValidationIssue[];
+  /** The rule each issue broke (`rules[i]` for `issues[i]`), as named in src/validate/registry.ts. */
+  readonly rules: string[];
   /**
    * The files whose record could not be read or failed its schema: the checks against the rest of
    * the data (references, quotes, statuses) skip them until they parse.
@@ -25,24 +23,23 @@ export interface DataCheck {
 }
 
 /**
- * Reads and validates a whole `data/` folder: files, schemas and cross-record rules. Every issue
- * carries the file it is in, so it prints as `file: field.path: reason`.
+ * Reads and validates a whole `data/` folder with every rule, those of every dataset and those of
+ * the data folder alone: files, schemas, cross-record rules and how the data is sourced. Every
+ * issue carries the file it is in, so it prints as `file: field.path: reason`.
  */
 export function checkDataFolder(dataDir: string, cwd = process.cwd()): DataCheck {
   const folder = readDataFolder(dataDir, cwd);
-  const result = validateDataset(folder.input, { sourceTexts: folder.sourceTexts, knownInvalid: folder.unreadable });
+  const { result, found } = checkDataset(folder.input, { sourceTexts: folder.sourceTexts, knownInvalid: folder.unreadable }, ["every-dataset", "data-folder"]);
+  const checked = checkRedirects(folder.redirects, result.data);
   const redirectsFile = relative(cwd, join(dataDir, "redirects.yaml"));
-  const { redirects, issues: redirectProblems } = validateRedirects(folder.redirects, result.data);
+  const fileOf = (issue: ValidationIssue) => issue.file ?? folder.fileOf.get(`${issue.kind}/${issue.id}`) ?? `data/${issue.kind}/${issue.id}.yaml`;
   const issues = [
     ...folder.issues,
-    ...redirectProblems.map((issue) => ({ ...issue, file: redirectsFile, path: issue.path === "" ? issue.id : `${issue.id}.${issue.path}` })),
-    ...[...result.issues, ...checkNamesAttested(result.data.actors), ...checkCodesCited(result.data.actors, result.data.sources), ...checkNoPlaceholders(result.data), ...checkUrlsEncoded(result.data)].map((issue) => ({ ...issue, file: issue.file ?? folder.fileOf.get(`${issue.kind}/${issue.id}`) ?? `data/${issue.kind}/${issue.id}.yaml` })),
+    ...checked.found.issues.map((issue) => ({ ...issue, file: redirectsFile, path: issue.path === "" ? issue.id : `${issue.id}.${issue.path}` })),
+    ...found.issues.map((issue) => ({ ...issue, file: fileOf(issue) })),
   ];
-  const uncheckedFiles = [
-    ...folder.issues.filter((issue) => folder.unreadable.has(issue.id)).map((issue) => issue.file!),
-    ...result.unchecked.map(({ kind, id }) => folder.fileOf.get(`${kind}/${id}`) ?? `data/${kind}/${id}.yaml`),
-  ];
-  return { data: result.data, redirects, issues, uncheckedFiles: [...new Set(uncheckedFiles)] };
+  const uncheckedFiles = [...folder.unreadableFiles, ...result.unchecked.map((record) => fileOf({ ...record, path: "", message: "" }))];
+  return { data: result.data, redirects: checked.redirects, issues, rules: [...folder.rules, ...checked.found.rules, ...found.rules], uncheckedFiles: [...new Set(uncheckedFiles)] };
 }
 
 /**

@@ -1,5 +1,8 @@
+import type { RecordKind } from "../schema/kinds.js";
+
 /**
- * The kinds of record a validation issue can be about.
+ * What a validation issue can be about: a record kind (its folder under `data/`), the redirects,
+ * or the dataset as a whole (its shape, or a stray file in `data/`).
  *
  * @example
  * ```ts
@@ -7,7 +10,7 @@
  * const kind: IssueKind = "meetings";
  * ```
  */
-export type IssueKind = "actors" | "meetings" | "agreements" | "sources" | "redirects" | "dataset";
+export type IssueKind = RecordKind | "redirects" | "dataset";
 
 /**
  * One problem found in a dataset: which record, which field, and why.

@@ -1,5 +1,10 @@
 import { Redirects } from "../schema/redirect.js";
+import { RECORD_KINDS, type RecordKind } from "../schema/kinds.js";
+import { findings, type Reporting } from "./cross-check.js";
 import { joinPath, type ValidationIssue } from "./errors.js";
+import { REDIRECT_RULES, SCHEMA_RULE } from "./registry.js";
+import type { RedirectMap } from "./rule.js";
+import { IN_OUR_WORDS, problemsOf } from "./rules/schema.js";
 
 /**
  * Validates raw redirects (parsed YAML or JSON) with the schema, then against the records (see
@@ -14,16 +19,25 @@ import { joinPath, type ValidationIssue } from "./errors.js";
  * const { redirects, issues } = validateRedirects({ "iraq-republic": { to: "iraq", reason: "renamed" } }, records);
  * ```
  */
-export function validateRedirects(raw: unknown, data: { readonly [K in "actors" | "meetings" | "agreements" | "sources"]: readonly { readonly id: string }[] }): { redirects: Redirects; issues: ValidationIssue[] } {
-  const parsed = Redirects.safeParse(raw);
-  if (parsed.success) return { redirects: parsed.data, issues: redirectIssues(parsed.data, data) };
-  const issues: ValidationIssue[] = parsed.error.issues.map((issue) => ({
-    kind: "redirects",
-    id: String(issue.path[0] ?? ""),
-    path: joinPath(issue.path.slice(1)),
-    message: issue.message,
-  }));
-  return { redirects: {}, issues };
+export function validateRedirects(raw: unknown, data: { readonly [K in RecordKind]: readonly { readonly id: string }[] }): { redirects: Redirects; issues: ValidationIssue[] } {
+  const { redirects, found } = checkRedirects(raw, data);
+  return { redirects, issues: found.issues };
+}
+
+/** {@link validateRedirects}, with the name of the rule behind each issue. */
+export function checkRedirects(raw: unknown, data: Parameters<typeof validateRedirects>[1], found = findings()): { redirects: Redirects; found: Reporting } {
+  const parsed = Redirects.safeParse(raw, IN_OUR_WORDS);
+  if (parsed.success) return { redirects: parsed.data, found: runRedirectRules(parsed.data, data, found) };
+  const report = found.reporter(SCHEMA_RULE.name);
+  for (const { path, message } of problemsOf(parsed.error.issues)) report({ kind: "redirects", id: String(path[0] ?? ""), path: joinPath(path.slice(1)), message });
+  return { redirects: {}, found };
+}
+
+function runRedirectRules(redirects: RedirectMap, data: Parameters<typeof validateRedirects>[1], found: Reporting): Reporting {
+  const live = new Set<string>();
+  for (const kind of RECORD_KINDS) for (const record of data[kind]) live.add(record.id);
+  for (const rule of REDIRECT_RULES) rule.check(redirects, live, found.reporter(rule.name));
+  return found;
 }
 
 /**
@@ -39,29 +53,7 @@ export function validateRedirects(raw: unknown, data: { readonly [K in "actors" 
  */
 export function redirectIssues(
   redirects: Record<string, { readonly to?: string | undefined }>,
-  data: { readonly [K in "actors" | "meetings" | "agreements" | "sources"]: readonly { readonly id: string }[] },
+  data: { readonly [K in RecordKind]: readonly { readonly id: string }[] },
 ): ValidationIssue[] {
-  const live = new Set<string>();
-  for (const kind of ["actors", "meetings", "agreements", "sources"] as const) for (const record of data[kind]) live.add(record.id);
-  const issues: ValidationIssue[] = [];
-  for (const [from, redirect] of Object.entries(redirects)) {
-    if (live.has(from)) issues.push({ kind: "redirects", id: from, path: "", message: `"${from}" is retired but a record still has this id` });
-    const seen = new Set([from]);
-    let target = redirect.to;
-    while (target !== undefined && !live.has(target)) {
-      if (seen.has(target)) {
-        issues.push({ kind: "redirects", id: from, path: "to", message: `redirect cycle through "${target}"` });
-        break;
-      }
-      seen.add(target);
-      const next = redirects[target];
-      if (next === undefined) {
-        issues.push({ kind: "redirects", id: from, path: "to", message: `leads to "${target}", which is neither a record nor a redirect` });
-        break;
-      }
-      target = next.to;
-    }
-  }
-  return issues;
+  return runRedirectRules(redirects, data, findings()).issues;
 }
-

@@ -1,19 +1,10 @@
-import { z } from "zod";
-import { Actor } from "../schema/actor.js";
-import { Agreement } from "../schema/agreement.js";
-import type { DatasetRecords, RecordKind } from "../schema/dataset.js";
-import { Meeting } from "../schema/meeting.js";
-import { Source } from "../schema/source.js";
-import { crossCheck, type CrossCheckOptions } from "./cross-check.js";
-import { joinPath, type ValidationIssue } from "./errors.js";
-
-/** The schema of each record kind, compiled once for fast parsing. */
-const COMPILED = {
-  actors: z.compile(Actor),
-  meetings: z.compile(Meeting),
-  agreements: z.compile(Agreement),
-  sources: z.compile(Source),
-} as const;
+import type { DatasetRecords } from "../schema/dataset.js";
+import { RECORD_KINDS, type RecordKind } from "../schema/kinds.js";
+import { checkRecords, findings, type Reporting } from "./cross-check.js";
+import type { CrossCheckOptions } from "./context.js";
+import type { ValidationIssue } from "./errors.js";
+import { SCHEMA_RULE } from "./registry.js";
+import type { RuleScope } from "./rule.js";
 
 /**
  * The raw (unparsed) records of a dataset, by kind, as read from JSON or YAML.
@@ -86,11 +77,20 @@ export function readFailure(error: unknown): string {
  * ```
  */
 export function validateDataset(input: DatasetInput, options: CrossCheckOptions = {}): ValidationResult {
-  const issues: ValidationIssue[] = [];
+  return checkDataset(input, options, ["every-dataset"]).result;
+}
+
+/**
+ * {@link validateDataset} with the rules of the given scopes, and the name of the rule behind each
+ * issue (`npm run validate` adds the rules on the bundled data folder).
+ */
+export function checkDataset(input: DatasetInput, options: CrossCheckOptions, scopes: readonly RuleScope[]): { result: ValidationResult; found: Reporting } {
+  const found = findings();
+  const report = found.reporter(SCHEMA_RULE.name);
   const unchecked: { kind: RecordKind; id: string }[] = [];
   const knownInvalid = new Set(options.knownInvalid);
-  const data: { -readonly [K in RecordKind]: unknown[] } = { actors: [], meetings: [], agreements: [], sources: [] };
-  for (const kind of ["actors", "meetings", "agreements", "sources"] as const) {
+  const data = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, [] as unknown[]])) as { [K in RecordKind]: unknown[] };
+  for (const kind of RECORD_KINDS) {
     // Input from outside may hold getters that throw or proxies: each read that can run user code
     // is guarded, so the outcome is always a result or a list of issues, never a stray exception.
     let records: unknown;
@@ -98,51 +98,42 @@ export function validateDataset(input: DatasetInput, options: CrossCheckOptions 
       records = input[kind];
       if (records === undefined) continue;
       if (!Array.isArray(records)) {
-        issues.push({ kind: "dataset", id: kind, path: "", message: `${kind} must be an array` });
+        report({ kind: "dataset", id: kind, path: "", message: `${kind} must be an array` });
         continue;
       }
     } catch (error) {
-      issues.push({ kind: "dataset", id: kind, path: "", message: readFailure(error) });
+      report({ kind: "dataset", id: kind, path: "", message: readFailure(error) });
       continue;
     }
-    const list = records as readonly unknown[];
-    const schema = COMPILED[kind];
-    // `map` sizes the output once; pushing grew and copied it over and over on large inputs.
-    let passed = 0;
-    let length = 0;
-    let parsed: unknown[];
+    const failed = (id: string) => {
+      knownInvalid.add(id);
+      unchecked.push({ kind, id });
+    };
     try {
-      length = list.length;
-      parsed = Array.prototype.map.call(list, (record: unknown, index: number) => {
-        let result: ReturnType<typeof schema.safeParse>;
+      for (const [index, record] of (records as readonly unknown[]).entries()) {
+        let checked: ReturnType<typeof SCHEMA_RULE.check>;
         try {
-          result = schema.safeParse(record);
+          checked = SCHEMA_RULE.check(kind, record);
         } catch (error) {
           const id = describeId(record, index);
-          knownInvalid.add(id);
-          unchecked.push({ kind, id });
-          issues.push({ kind, id, path: "", message: readFailure(error) });
-          return undefined;
+          failed(id);
+          report({ kind, id, path: "", message: readFailure(error) });
+          continue;
         }
-        if (result.success) {
-          passed += 1;
-          return result.data;
+        if ("value" in checked) {
+          data[kind].push(checked.value);
+          continue;
         }
         const id = describeId(record, index);
-        knownInvalid.add(id);
-        unchecked.push({ kind, id });
-        for (const issue of result.error.issues) {
-          issues.push({ kind, id, path: joinPath(issue.path), message: issue.message });
-        }
-        return undefined;
-      }) as unknown[];
+        failed(id);
+        for (const { path = "", message } of checked.problems) report({ kind, id, path, message });
+      }
     } catch (error) {
-      issues.push({ kind: "dataset", id: kind, path: "", message: readFailure(error) });
-      continue;
+      data[kind] = [];
+      report({ kind: "dataset", id: kind, path: "", message: readFailure(error) });
     }
-    data[kind] = passed === length ? parsed : parsed.filter((record) => record !== undefined);
   }
   const parsed = data as unknown as DatasetRecords;
-  issues.push(...crossCheck(parsed, { ...options, knownInvalid }));
-  return { data: parsed, issues, unchecked };
+  checkRecords(parsed, { ...options, knownInvalid }, scopes, found);
+  return { result: { data: parsed, issues: found.issues, unchecked }, found };
 }

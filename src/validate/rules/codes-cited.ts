@@ -1,9 +1,7 @@
 import type { Actor } from "../../schema/actor.js";
 import type { Source } from "../../schema/source.js";
 import type { ValidationIssue } from "../errors.js";
-
-/** The rule's name, as fixtures and docs refer to it. */
-export const CODES_CITED_RULE = "codes-cited";
+import { KINDS, type RecordsRule } from "../rule.js";
 
 /**
  * The codes-cited rule: an identifier taken from a reference cites it. A state's ISO 3166-1 codes
@@ -34,13 +32,23 @@ export function checkCodesCited(actors: readonly Actor[], sources: readonly Sour
     if (actor.kind === "state") {
       for (const field of ["iso3166Alpha2", "iso3166Alpha3"] as const) {
         if (!cites(actor[field], true)) {
-          issues.push({ kind: "actors", id: actor.id, path: field, message: `${actor[field]} is not written in a citation of a reference work (cite ISO 3166-1 with a note giving the code)` });
+          issues.push({ kind: KINDS.actors, id: actor.id, path: field, message: `${actor[field]} is not written in a citation of a reference work (cite ISO 3166-1 with a note giving the code)` });
         }
       }
     }
     if (actor.wikidata !== undefined && !cites(actor.wikidata, false)) {
-      issues.push({ kind: "actors", id: actor.id, path: "wikidata", message: `${actor.wikidata} is not written in any citation on this actor: cite the page that gives it, or drop it` });
+      issues.push({ kind: KINDS.actors, id: actor.id, path: "wikidata", message: `${actor.wikidata} is not written in any citation on this actor: cite the page that gives it, or drop it` });
     }
   }
   return issues;
 }
+
+/** The codes-cited rule, applied to the bundled data folder (see {@link checkCodesCited}). */
+export const codesCited: RecordsRule = {
+  name: "codes-cited",
+  description:
+    "A state's ISO 3166-1 codes are written in a citation of a reference work, and a Wikidata QID in one of the actor's citations (the bundled data only).",
+  scope: "data-folder",
+  on: "records",
+  check: ({ data }, report) => checkCodesCited(data.actors, data.sources).forEach(report),
+};

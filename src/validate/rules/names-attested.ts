@@ -2,9 +2,7 @@ import type { Actor } from "../../schema/actor.js";
 import type { Citation } from "../../schema/common.js";
 import { foldWords } from "../../core/normalize.js";
 import type { ValidationIssue } from "../errors.js";
-
-/** The rule's name, as fixtures and docs refer to it. */
-export const NAMES_ATTESTED_RULE = "names-attested";
+import { KINDS, type RecordsRule } from "../rule.js";
 
 /** Every citation anywhere in an actor record: the record's own, its tenures', its overseers'. */
 function citationsOf(actor: Actor): Citation[] {
@@ -50,7 +48,7 @@ export function checkNamesAttested(actors: readonly Actor[]): ValidationIssue[] 
     const check = (name: string, path: string, what: string) => {
       const words = foldWords(name);
       if (!texts.some((text) => containsWords(text, words))) {
-        issues.push({ kind: "actors", id: actor.id, path, message: `${what} "${name}" is not written in any quote or note cited on this actor: cite a source that uses this spelling, or drop it` });
+        issues.push({ kind: KINDS.actors, id: actor.id, path, message: `${what} "${name}" is not written in any quote or note cited on this actor: cite a source that uses this spelling, or drop it` });
       }
     };
     check(actor.name, "name", "name");
@@ -58,3 +56,12 @@ export function checkNamesAttested(actors: readonly Actor[]): ValidationIssue[] 
   }
   return issues;
 }
+
+/** The names-attested rule, applied to the bundled data folder (see {@link checkNamesAttested}). */
+export const namesAttested: RecordsRule = {
+  name: "names-attested",
+  description: "Every name and alias of an actor is written, after search's folding, in a quote or note cited on that actor (the bundled data only).",
+  scope: "data-folder",
+  on: "records",
+  check: ({ data }, report) => checkNamesAttested(data.actors).forEach(report),
+};

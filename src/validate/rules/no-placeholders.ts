@@ -1,8 +1,7 @@
 import type { ValidationIssue } from "../errors.js";
 import type { DatasetRecords } from "../../schema/dataset.js";
-
-/** The rule's name, as fixtures and docs refer to it. */
-export const NO_PLACEHOLDERS_RULE = "no-placeholders";
+import { RECORD_KINDS } from "../../schema/kinds.js";
+import type { RecordsRule } from "../rule.js";
 
 /** What `npm run add:report` writes where a person must fill something in. */
 export const PLACEHOLDER = "TODO";
@@ -31,7 +30,7 @@ function* strings(value: unknown, path: string): Generator<[string, string]> {
  */
 export function checkNoPlaceholders(data: DatasetRecords): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  for (const kind of ["actors", "meetings", "agreements", "sources"] as const) {
+  for (const kind of RECORD_KINDS) {
     for (const record of data[kind]) {
       for (const [path, text] of strings(record, "")) {
         if (path === "id") continue;
@@ -43,3 +42,12 @@ export function checkNoPlaceholders(data: DatasetRecords): ValidationIssue[] {
   }
   return issues;
 }
+
+/** The no-placeholders rule, applied to the bundled data folder (see {@link checkNoPlaceholders}). */
+export const noPlaceholders: RecordsRule = {
+  name: "no-placeholders",
+  description: "No string in a record is a placeholder `npm run add:report` left to be filled in (`TODO…`, or a `todo-` id).",
+  scope: "data-folder",
+  on: "records",
+  check: ({ data }, report) => checkNoPlaceholders(data).forEach(report),
+};

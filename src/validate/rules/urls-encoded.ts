@@ -1,5 +1,6 @@
 import type { DatasetRecords } from "../../schema/dataset.js";
 import type { ValidationIssue } from "../errors.js";
+import { KINDS, type RecordsRule } from "../rule.js";
 
 /**
  * The urls-encoded rule: every URL in the data (a source's, a citation's) is plain ASCII, with
@@ -22,7 +23,7 @@ export function checkUrlsEncoded(data: DatasetRecords): ValidationIssue[] {
       issues.push({ kind, id, path, message: `is not percent-encoded (write it as ${JSON.stringify(encodeURI(decodeURIComponentSafe(url)))})` });
     }
   };
-  for (const source of data.sources) check("sources", source.id, "url", source.url);
+  for (const source of data.sources) check(KINDS.sources, source.id, "url", source.url);
   return issues;
 }
 
@@ -33,3 +34,12 @@ function decodeURIComponentSafe(url: string): string {
     return url;
   }
 }
+
+/** The urls-encoded rule, applied to the bundled data folder (see {@link checkUrlsEncoded}). */
+export const urlsEncoded: RecordsRule = {
+  name: "urls-encoded",
+  description: "Every URL is plain ASCII, other characters percent-encoded, so it is a URI as the JSON Schema's uri format requires (the bundled data only).",
+  scope: "data-folder",
+  on: "records",
+  check: ({ data }, report) => checkUrlsEncoded(data).forEach(report),
+};
