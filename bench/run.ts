@@ -40,6 +40,7 @@ function timePerCall<T>(inputs: readonly T[], fn: (input: T) => unknown, budgetM
   return samples[Math.floor(samples.length / 2)]!;
 }
 
+const medianOf = (samples: number[]) => samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(1) : value.toFixed(4));
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const lines: string[] = [];
