@@ -21,8 +21,9 @@ describe("asOf on the bundled data", () => {
 
   it("on 2025-03-14 the Baghdad meeting is confirmed, from the reports of that day", () => {
     // The issue expected `reported` until a second source: the data now holds three reports dated
-    // 2025-03-14 (Shafaq News on the arrival and press conference, Rudaw, and Al-Sabah on the
-    // ministry's account), so two or more distinct sources support it from that day. The Shafaq
+    // 2025-03-14 (Shafaq News on the arrival, Rudaw on the press conference, and Al-Sabah on the
+    // ministry's account), so two or more distinct sources support it from that day; Hussein's
+    // part is stated by Rudaw and Al-Sabah. The Shafaq
     // News report of 2025-03-20 that first held the meeting (with an inferred year) is not yet out.
     const day = asOf("2025-03-14");
     const meeting = day.getMeeting(BAGHDAD)!;
