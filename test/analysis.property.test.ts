@@ -13,9 +13,10 @@ import {
   naiveMeetingsOf,
   naiveTimeline,
 } from "./helpers/naive.js";
+import { propertyRuns } from "./helpers/property-runs.js";
 
 // A fixed seed: the same datasets on every run, so a failure is reproduced by running again.
-const RUNS = { numRuns: 300, seed: 26 };
+const RUNS = propertyRuns(300, { seed: 26 });
 const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);
 const byId = <R extends { id: string }>(records: readonly R[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 /** The records as plain JSON, each kind in id order (a Dataset lists them so). */

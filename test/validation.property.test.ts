@@ -10,8 +10,9 @@ import { formatIssue } from "../src/validate/errors.js";
 import { validateDataset } from "../src/validate/schema-check.js";
 import { datasetArbitrary } from "./helpers/arbitrary.js";
 import { unfrozen } from "./helpers/frozen.js";
+import { propertyRuns } from "./helpers/property-runs.js";
 
-const RUNS = { numRuns: 300 };
+const RUNS = propertyRuns(300);
 const byId = <R extends { id: string }>(records: readonly R[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const issueSet = (data: DatasetRecords) => crossCheck(data).map(formatIssue).sort();
 
@@ -128,7 +129,7 @@ describe("foldWords", () => {
       fc.property(fc.stringMatching(/^[\x20-\x7e]{0,30}$/), (text) => {
         expect(foldWords(text)).toEqual(reference(text));
       }),
-      { numRuns: 1000 },
+      propertyRuns(1000),
     );
   });
 
@@ -142,7 +143,7 @@ describe("foldWords", () => {
         expect(foldWords(text)).toEqual(reference(text));
         expect(foldName(text)).toBe(reference(text).join(""));
       }),
-      { numRuns: 2000 },
+      propertyRuns(2000),
     );
   });
 
@@ -179,7 +180,7 @@ describe("endKey", () => {
       fc.property(pair, ([other, date]) => {
         expect(date > endKey(other)).toBe(dayRange(date).start > dayRange(other).end);
       }),
-      { numRuns: 5000 },
+      propertyRuns(5000),
     );
   });
 });

@@ -43,7 +43,7 @@ describe("the rule registry and the broken fixtures", () => {
 });
 
 describe("npm run validate / build:data on bad input", () => {
-  it("prints every problem as file: field.path: reason, exits 1 and writes nothing", () => {
+  it("prints every problem as file: field.path: reason, exits 1 and writes nothing", { tags: ["cli"] }, () => {
     const dir = materializeFixture("several-problems-at-once");
     const result = spawnSync(TSX, [join(ROOT, "scripts", "validate.ts"), "data"], { cwd: dir, encoding: "utf8" });
     expect(result.status).toBe(1);
@@ -76,7 +76,7 @@ describe("npm run validate / build:data on bad input", () => {
     expect(validateDataset({ actors: [], meetings: [] }).unchecked).toEqual([]);
   });
 
-  it("build:data writes no output when validation fails", () => {
+  it("build:data writes no output when validation fails", { tags: ["cli"] }, () => {
     const dir = materializeFixture("invalid/references-resolve/unknown-actor");
     execFileSync("cp", [join(ROOT, "package.json"), dir]);
     const result = spawnSync(TSX, [join(ROOT, "scripts", "build-data.ts")], { cwd: dir, encoding: "utf8" });
@@ -86,7 +86,7 @@ describe("npm run validate / build:data on bad input", () => {
     expect(existsSync(join(dir, "src", "generated"))).toBe(false);
   });
 
-  it("the repository's own data is valid", () => {
+  it("the repository's own data is valid", { tags: ["cli"] }, () => {
     const result = spawnSync(TSX, [join(ROOT, "scripts", "validate.ts")], { cwd: ROOT, encoding: "utf8" });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
