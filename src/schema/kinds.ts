@@ -92,3 +92,15 @@ export const EVENT_KINDS: readonly EventKind[] = RECORD_KINDS.filter((kind): kin
 export function kindOfSingular(singular: RecordKindSingular): RecordKind {
   return RECORD_KINDS.find((kind) => RECORD_KIND_INFO[kind].singular === singular)!;
 }
+
+/** The singular name of one record kind (`KindSingular<"meetings">` is `"meeting"`). */
+export type KindSingular<K extends RecordKind> = (typeof RECORD_KIND_INFO)[K]["singular"];
+
+/** The field that links actors to an event kind's records (`participants`, `parties`). */
+export type ActorLinksOf<K extends EventKind> = (typeof RECORD_KIND_INFO)[K]["actorLinks"];
+
+/** The singular names of the event kinds, in registry order. */
+export const EVENT_KIND_SINGULARS: readonly KindSingular<EventKind>[] = EVENT_KINDS.map((kind) => RECORD_KIND_INFO[kind].singular);
+
+/** The singular names of the sourced kinds, in registry order. */
+export const SOURCED_KIND_SINGULARS: readonly KindSingular<SourcedKind>[] = SOURCED_KINDS.map((kind) => RECORD_KIND_INFO[kind].singular);
