@@ -1,10 +1,10 @@
 /**
  * `npm run build:data`: validates `data/`, then writes the canonical JSON to `dist/data/`,
  * `dist/manifest.json` (version, record counts, SHA-256 of the canonical data), the module the
- * package entry imports (`src/generated/bundled-data.ts`) and the record freezers generated from
- * the schemas (`src/generated/freezers.ts`), and the schema's vocabularies the query helpers check
- * their arguments against (`src/generated/vocabularies.ts`). On any problem it prints every one,
- * exits 1 and writes nothing.
+ * package entry imports (`src/generated/bundled-data.ts`), each kind's data and per-kind entry
+ * (`src/generated/kind-<kind>.ts`, `entry-<kind>.ts`), and the schema's vocabularies the query
+ * helpers check their arguments against (`src/generated/vocabularies.ts`). On any problem it
+ * prints every one, exits 1 and writes nothing.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -14,8 +14,8 @@ import { writeDirAtomically, writeFileAtomically } from "./lib/atomic-write.js";
 import { canonicalize, canonicalJson, sortKeysDeep } from "./lib/canonical.js";
 import { checkDataFolder, reportIssues } from "./lib/check-data.js";
 import { coverageSummary } from "./lib/coverage.js";
-import { freezerModule } from "./lib/freezer-codegen.js";
-import { recordJsonSchemas, schemaNameOf, type SchemaModule } from "./lib/json-schemas.js";
+import { schemaNameOf } from "./lib/json-schemas.js";
+import { kindEntryModule } from "./lib/kind-entries.js";
 import { recordTypesModule } from "./lib/record-types.js";
 import * as schemas from "../src/schema/index.js";
 import { readJson } from "./lib/snapshot.js";
@@ -116,14 +116,10 @@ for (const kind of RECORD_KINDS) {
       "",
     ].join("\n"),
   );
+  writeFileAtomically(`src/generated/entry-${kind}.ts`, kindEntryModule(kind));
 }
 // The record types without zod, for the main entry's declarations (see scripts/lib/record-types.ts).
 writeFileAtomically("src/generated/record-types.ts", recordTypesModule());
-const jsonSchemas = recordJsonSchemas(schemas as unknown as SchemaModule);
-writeFileAtomically(
-  "src/generated/freezers.ts",
-  freezerModule({ actors: jsonSchemas.actor!, meetings: jsonSchemas.meeting!, agreements: jsonSchemas.agreement!, sources: jsonSchemas.source! }),
-);
 // The query helpers check list arguments (statuses, topics) against the schema's vocabularies
 // without loading zod, so the values are copied out of the schemas here.
 writeFileAtomically(

@@ -1,26 +1,18 @@
-import type { Actor, Agreement, Meeting, Redirects, Source } from "../generated/record-types.js";
-
-/** The bundled records as the build wrote them (types generated from the schemas, no zod). */
-type BundledRecords = { actors: Actor[]; meetings: Meeting[]; agreements: Agreement[]; sources: Source[]; redirects: Redirects };
 import { GENERATED_HISTORY_JSON, GENERATED_SHA256, GENERATED_VERSION } from "../generated/bundled-data.js";
-import { GENERATED_ACTORS_JSON, GENERATED_REDIRECTS_JSON } from "../generated/kind-actors.js";
-import { GENERATED_AGREEMENTS_JSON } from "../generated/kind-agreements.js";
-import { GENERATED_MEETINGS_JSON } from "../generated/kind-meetings.js";
-import { GENERATED_SOURCES_JSON } from "../generated/kind-sources.js";
-import { deepFreeze, type DeepReadonly } from "../core/freeze.js";
+import { actors } from "../generated/entry-actors.js";
+import { agreements } from "../generated/entry-agreements.js";
+import { meetings } from "../generated/entry-meetings.js";
+import { sources } from "../generated/entry-sources.js";
+import { GENERATED_REDIRECTS_JSON } from "../generated/kind-actors.js";
+import type { Redirects } from "../generated/record-types.js";
+import { deepFreeze } from "../core/freeze.js";
+import type { DatasetRecordsReadonly } from "../query/types.js";
 
 /**
- * The bundled dataset, validated at build time, parsed once and deeply frozen. The texts are the
- * per-kind entries' own (src/generated/kind-*.ts), so the package holds each kind's data once.
- * All kinds are parsed at import: the main entry exports every kind's array.
+ * The bundled dataset, validated at build time: the per-kind entries' records (each parsed once
+ * and deeply frozen by its entry, src/generated/entry-*.ts), so the package holds each kind once.
  */
-export const BUNDLED: DeepReadonly<BundledRecords> = deepFreeze({
-  actors: JSON.parse(GENERATED_ACTORS_JSON),
-  meetings: JSON.parse(GENERATED_MEETINGS_JSON),
-  agreements: JSON.parse(GENERATED_AGREEMENTS_JSON),
-  sources: JSON.parse(GENERATED_SOURCES_JSON),
-  redirects: JSON.parse(GENERATED_REDIRECTS_JSON),
-} as BundledRecords);
+export const BUNDLED: DatasetRecordsReadonly = { actors, meetings, agreements, sources, redirects: deepFreeze(JSON.parse(GENERATED_REDIRECTS_JSON) as Redirects) };
 
 /** The package version, which is the version of the bundled data. */
 export const BUNDLED_VERSION: string = GENERATED_VERSION;

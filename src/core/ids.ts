@@ -17,18 +17,6 @@ export function isSortedById(records: readonly { readonly id: string }[]): boole
 }
 
 /**
- * Orders records by id.
- *
- * @example
- * ```ts
- * [...records].sort(compareIds);
- * ```
- */
-export function compareIds(a: { readonly id: string }, b: { readonly id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/**
  * The records in id order: the same array when it already is, else a sorted copy.
  *
  * @example
@@ -37,5 +25,5 @@ export function compareIds(a: { readonly id: string }, b: { readonly id: string 
  * ```
  */
 export function inIdOrder<T extends { readonly id: string }>(records: readonly T[]): readonly T[] {
-  return isSortedById(records) ? records : [...records].sort(compareIds);
+  return isSortedById(records) ? records : [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -15,7 +15,8 @@
  */
 import { dayRange } from "../core/dates.js";
 import type { ClaimStatus } from "../generated/record-types.js";
-import type { ActorRecord, TenureRecord } from "./types.js";
+import { dateArgument, optionsArgument, statusFilter } from "./args.js";
+import type { ActorRecord, Affiliation, AtOptions, PersonRecord, TenureRecord } from "./types.js";
 
 /**
  * Whether a tenure covers an interval of days (`start` = +Infinity for an undated event): its
@@ -90,4 +91,20 @@ export function onSideOf(
     return home !== undefined && ownStates.has(home);
   };
   return (other) => isSideBody(other.id) || (other.kind === "person" && liveTenures(other, start, end, keep).some((tenure) => isSideBody(tenure.of)));
+}
+
+/** A person's positions, then memberships, as affiliations. */
+export function affiliationsOfPerson(person: PersonRecord): Affiliation[] {
+  return [
+    ...person.positions.map((tenure) => ({ person, of: tenure.of, via: "position" as const, tenure })),
+    ...person.memberships.map((tenure) => ({ person, of: tenure.of, via: "membership" as const, tenure })),
+  ];
+}
+
+/** The filter an `AtOptions` argument (of `membersOf`, `positionsOf`) stands for, checked. */
+export function affiliationFilter(options: AtOptions | undefined): (affiliation: Affiliation) => boolean {
+  optionsArgument("options", options);
+  const at = dateArgument("at", options?.at);
+  const keep = statusFilter(options?.status);
+  return (affiliation) => keep(affiliation.tenure.status) && (at === undefined || tenureCovers(affiliation.tenure, at.start, at.end));
 }

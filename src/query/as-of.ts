@@ -49,10 +49,6 @@ export function asOfDay(date: unknown): number {
 /** Fields that every record of its kind has: they keep their value when no claim on them is known yet. */
 const REQUIRED_FIELDS: ReadonlySet<string> = new Set(["stage"]);
 
-function frozenArray<T>(items: T[]): readonly T[] {
-  return Object.freeze(items);
-}
-
 /** A record with some fields changed (`undefined` removes the field), frozen; the record itself when nothing changed. */
 function withChanges<R extends object>(record: R, changes: ReadonlyMap<string, unknown>): R {
   let changed = false;
@@ -86,7 +82,7 @@ export function recordsAsOf(data: DatasetRecordsReadonly, day: number): DatasetR
       if (knownIds.has(citation.source)) kept?.push(citation);
       else kept ??= citations.slice(0, i);
     }
-    return kept === undefined ? citations : frozenArray(kept);
+    return kept === undefined ? citations : Object.freeze(kept);
   };
   /** The fact as of the day, or `undefined` when no citation of it is known yet. */
   function factAsOf<F extends Fact>(fact: F, conflict = false): F | undefined {
@@ -104,7 +100,7 @@ export function recordsAsOf(data: DatasetRecordsReadonly, day: number): DatasetR
       if (now !== fact) same = false;
       if (now !== undefined) kept.push(now);
     }
-    return same ? facts : frozenArray(kept);
+    return same ? facts : Object.freeze(kept);
   }
 
   /**
@@ -161,7 +157,7 @@ export function recordsAsOf(data: DatasetRecordsReadonly, day: number): DatasetR
     if (reached.length > 0 || meeting.outcomes.length > 0) {
       const outcomes = [...meeting.outcomes.filter((id) => reached.includes(id)), ...reached.filter((id) => !meeting.outcomes.includes(id)).sort()];
       const same = outcomes.length === meeting.outcomes.length && outcomes.every((id, i) => id === meeting.outcomes[i]);
-      if (!same) changes.set("outcomes", frozenArray(outcomes));
+      if (!same) changes.set("outcomes", Object.freeze(outcomes));
     }
     meetings.push(withChanges(record, changes));
   }
@@ -225,10 +221,10 @@ export function recordsAsOf(data: DatasetRecordsReadonly, day: number): DatasetR
   }
 
   return {
-    actors: frozenArray(actors),
-    meetings: frozenArray(meetings),
-    agreements: frozenArray(agreements),
-    sources: sources.length === data.sources.length ? data.sources : frozenArray(sources),
+    actors: Object.freeze(actors),
+    meetings: Object.freeze(meetings),
+    agreements: Object.freeze(agreements),
+    sources: sources.length === data.sources.length ? data.sources : Object.freeze(sources),
     ...(data.redirects ? { redirects: data.redirects } : {}),
   };
 }

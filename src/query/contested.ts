@@ -1,31 +1,14 @@
 import { hasConflictingClaims } from "../core/claims.js";
 import { dayRange } from "../core/dates.js";
+import { sourcedFactsOf } from "../core/sourced-facts.js";
 import type { ClaimStatus } from "../generated/record-types.js";
-import { vocabularyArgument } from "./args.js";
-import type {
-  ActorRecord,
-  AgreementRecord,
-  CitationRecord,
-  ContestedFact,
-  ContestedOptions,
-  ContestedSide,
-  DatasetRecordsReadonly,
-  MeetingRecord,
-  SourceRecord,
-} from "./types.js";
+import { SOURCED_KIND_SINGULARS, SOURCED_KINDS, RECORD_KIND_INFO } from "../schema/kinds.js";
+import { optionsArgument, vocabularyArgument } from "./args.js";
+import type { Indexes } from "./indexes.js";
+import type { CitationRecord, ContestedFact, ContestedOptions, ContestedSide } from "./types.js";
 
-/** The kinds of record `contested` walks, for checking `kinds`. */
-const RECORD_KINDS: readonly ContestedFact["kind"][] = ["actor", "meeting", "agreement"];
 /** The statuses that make a fact contested, for checking `status`. */
 const CONTESTED: readonly ContestedFact["status"][] = ["denied", "disputed"];
-
-interface Fact {
-  readonly status: ClaimStatus;
-  readonly citations: readonly CitationRecord[];
-}
-interface Alternative extends Fact {
-  readonly value: unknown;
-}
 
 /** The sides of one fact: its supporting citations, then its denying ones (a side with none is left out). */
 function sidesOf(citations: readonly CitationRecord[], value?: { readonly value: unknown }): ContestedSide[] {
@@ -38,20 +21,20 @@ function sidesOf(citations: readonly CitationRecord[], value?: { readonly value:
 }
 
 /**
- * Every denied or disputed fact: records, relations (participants, parties, positions,
- * memberships, overseers) and field claims (a field whose live values conflict, in a disputed
- * record; a denied value), each with the citations on each side, in date order (see
- * {@link ContestedFact.date}).
+ * Every denied or disputed fact (see {@link Dataset.contested}): records, relations and field
+ * claims (a field whose live values conflict, in a disputed record; a denied value), each with the
+ * citations on each side, in date order (see {@link ContestedFact.date}).
  */
-export function contestedFacts(data: DatasetRecordsReadonly, sources: ReadonlyMap<string, SourceRecord>, options: ContestedOptions | undefined): ContestedFact[] {
-  const kinds = vocabularyArgument("kinds", options?.kinds, RECORD_KINDS);
+export function contested(index: Indexes, options: ContestedOptions | undefined): ContestedFact[] {
+  optionsArgument("options", options);
+  const kinds = vocabularyArgument("kinds", options?.kinds, SOURCED_KIND_SINGULARS);
   const statuses = vocabularyArgument("status", options?.status, CONTESTED);
   const wanted = (status: ClaimStatus): status is ContestedFact["status"] => (status === "denied" || status === "disputed") && (statuses === undefined || statuses.has(status));
   /** The earliest publication date among the citations (a dated source), for facts with no date of their own. */
   const firstPublished = (citations: readonly CitationRecord[]): string | undefined => {
     let best: { value: string; end: number } | undefined;
     for (const citation of citations) {
-      const published = sources.get(citation.source)?.published?.value;
+      const published = index.byId.sources.get(citation.source)?.published?.value;
       if (published === undefined) continue;
       const end = dayRange(published).end;
       if (best === undefined || end < best.end || (end === best.end && published.length > best.value.length)) best = { value: published, end };
@@ -59,60 +42,30 @@ export function contestedFacts(data: DatasetRecordsReadonly, sources: ReadonlyMa
     return best?.value;
   };
   const found: { fact: ContestedFact; order: number }[] = [];
-  const add = (
-    target: { readonly kind: "actor"; readonly record: ActorRecord } | { readonly kind: "meeting"; readonly record: MeetingRecord } | { readonly kind: "agreement"; readonly record: AgreementRecord },
-    path: string,
-    fact: ContestedFact["fact"],
-    status: ContestedFact["status"],
-    date: string | undefined,
-    sides: readonly ContestedSide[],
-  ) => {
-    found.push({ fact: { ...target, path, fact, status, date, sides } as ContestedFact, order: found.length });
-  };
-  const walk = (
-    target: Parameters<typeof add>[0],
-    ownDate: string | undefined,
-    relations: readonly (readonly [string, readonly (Fact & { readonly from?: { readonly value: string } | undefined })[]])[],
-  ) => {
-    const { record } = target;
-    const dateOf = (citations: readonly CitationRecord[]) => ownDate ?? firstPublished(citations);
-    if (wanted(record.status)) add(target, "", "record", record.status, dateOf(record.citations), sidesOf(record.citations));
-    for (const [field, facts] of relations) {
-      facts.forEach((relation, i) => {
-        if (!wanted(relation.status)) return;
-        const date = ownDate ?? relation.from?.value ?? firstPublished(relation.citations);
-        add(target, `${field}.${i}`, "relation", relation.status, date, sidesOf(relation.citations));
-      });
-    }
-    const claims = (record as { readonly claims?: Readonly<Record<string, readonly Alternative[] | undefined>> }).claims ?? {};
-    for (const [field, alternatives] of Object.entries(claims)) {
-      if (alternatives === undefined) continue;
-      if (record.status === "disputed" && wanted("disputed") && hasConflictingClaims(alternatives as readonly (Alternative & { status: "reported" })[])) {
-        const sides = alternatives.flatMap((alternative) => sidesOf(alternative.citations, { value: alternative.value }));
-        add(target, `claims.${field}`, "claim", "disputed", dateOf(alternatives.flatMap((alternative) => alternative.citations)), sides);
-      }
-      alternatives.forEach((alternative, i) => {
-        if (alternative.status === "denied" && wanted("denied")) {
-          add(target, `claims.${field}.${i}`, "claim", "denied", dateOf(alternative.citations), sidesOf(alternative.citations, { value: alternative.value }));
+  for (const kind of SOURCED_KINDS) {
+    const singular = RECORD_KIND_INFO[kind].singular;
+    if (kinds !== undefined && !kinds.has(singular)) continue;
+    for (const record of index.data[kind]) {
+      const ownDate = (record as { readonly date?: { readonly value: string } }).date?.value;
+      const add = (path: string, fact: ContestedFact["fact"], status: ContestedFact["status"], date: string | undefined, sides: readonly ContestedSide[]) =>
+        found.push({ fact: { kind: singular, record, path, fact, status, date, sides } as ContestedFact, order: found.length });
+      const claims = (record as { readonly claims?: Readonly<Record<string, readonly { readonly value: unknown; readonly citations: readonly CitationRecord[]; readonly status: ClaimStatus }[]>> }).claims;
+      for (const { relation, index: at, path, value, status, citations } of sourcedFactsOf(kind, record)) {
+        if (relation === "record") {
+          if (wanted(status)) add(path, "record", status, ownDate ?? firstPublished(citations), sidesOf(citations));
+        } else if (!relation.startsWith("claims.")) {
+          const from = (value as { readonly from?: { readonly value: string } }).from?.value;
+          if (wanted(status)) add(path, "relation", status, ownDate ?? from ?? firstPublished(citations), sidesOf(citations));
+        } else {
+          const alternatives = claims![relation.slice("claims.".length)]!;
+          // A disputed field comes before its alternatives: listed once, at its first one.
+          if (at === 0 && record.status === "disputed" && wanted("disputed") && hasConflictingClaims(alternatives as never)) {
+            const all = alternatives.flatMap((alternative) => alternative.citations);
+            add(relation, "claim", "disputed", ownDate ?? firstPublished(all), alternatives.flatMap((alternative) => sidesOf(alternative.citations, { value: alternative.value })));
+          }
+          if (status === "denied" && wanted("denied")) add(path, "claim", "denied", ownDate ?? firstPublished(citations), sidesOf(citations, { value: value.value }));
         }
-      });
-    }
-  };
-  if (kinds === undefined || kinds.has("meeting")) {
-    for (const record of data.meetings) walk({ kind: "meeting", record }, record.date?.value, [["participants", record.participants]]);
-  }
-  if (kinds === undefined || kinds.has("agreement")) {
-    for (const record of data.agreements) walk({ kind: "agreement", record }, record.date?.value, [["parties", record.parties]]);
-  }
-  if (kinds === undefined || kinds.has("actor")) {
-    for (const record of data.actors) {
-      const relations =
-        record.kind === "person"
-          ? ([["positions", record.positions], ["memberships", record.memberships]] as const)
-          : record.kind === "organization"
-            ? ([["overseenBy", record.overseenBy]] as const)
-            : [];
-      walk({ kind: "actor", record }, undefined, relations);
+      }
     }
   }
   const keyed = found.map((entry) => {

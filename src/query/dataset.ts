@@ -1,22 +1,26 @@
+import { EVENT_KINDS, RECORD_KIND_INFO, RECORD_KINDS, type ActorLinksOf, type EventKind, type KindSingular, type RecordKind } from "../schema/kinds.js";
 import { inIdOrder } from "../core/ids.js";
-import type { ClaimStatus } from "../generated/record-types.js";
-import { TOPICS } from "../generated/vocabularies.js";
-import { tenureCovers } from "./affiliation.js";
 import { asOfDay, recordsAsOf } from "./as-of.js";
-import { dateArgument, idsArgument, isOpen, optionsArgument, statusFilter, stringArgument, vocabularyArgument, windowArgument } from "./args.js";
-import { contestedFacts } from "./contested.js";
-import { counterpartsOf } from "./counterparts.js";
-import { graphOf } from "./graph.js";
-import { buildIndexes, buildNameIndex, LOOK_BACK_DAYS, type DateIndex, type Dated, type Indexes, type NameIndex } from "./indexes.js";
-import { agreementLinks, involvedIn as involvedInIndex, meetingLinks } from "./involved.js";
-import { SEARCH_KINDS, searchIndexes } from "./search.js";
-import { buildEventIndexes, compareTimeline, mergeSorted, TIMELINE_KINDS, type EventIndexes } from "./timeline.js";
-import { inWindow, overlapping } from "./window.js";
+import { between } from "./between.js";
+import { contested } from "./contested.js";
+import { counterparts } from "./counterparts.js";
+import { eventsOf } from "./events-of.js";
+import { getRecord } from "./get-record.js";
+import { graph } from "./graph.js";
+import { buildIndexes } from "./indexes.js";
+import { involvementsIn } from "./involvements.js";
+import type { Found, KnownId } from "./known-ids.js";
+import { membersOf } from "./members-of.js";
+import { positionsOf } from "./positions-of.js";
+import { resolveId } from "./resolve-id.js";
+import { search } from "./search.js";
+import { timeline } from "./timeline.js";
 import type {
   ActorRangeOptions,
   ActorRecord,
   Affiliation,
   AgreementRecord,
+  AtOptions,
   ContestedFact,
   ContestedOptions,
   Counterpart,
@@ -24,88 +28,24 @@ import type {
   DatasetRecordsReadonly,
   Graph,
   GraphOptions,
+  Involvement,
   MeetingRecord,
   RangeOptions,
   RedirectRecord,
+  ResolvedId,
   SearchHit,
   SearchOptions,
+  Shared,
   SourceRecord,
-  TenureRecord,
   TimelineEvent,
   TimelineOptions,
 } from "./types.js";
 
 /**
- * An actor's part in a meeting or agreement, with the actor record.
- *
- * @example
- * ```ts
- * import { participantsOf } from "mena-security-data";
- * participantsOf("amman-conference-2025").map((p) => `${p.actor.name}: ${p.role ?? ""}`);
- * ```
- */
-export interface Involvement {
-  /** The actor record. */
-  readonly actor: ActorRecord;
-  /** The role, as reported. */
-  readonly role: string | undefined;
-  /** The claim status of this participation. */
-  readonly status: ClaimStatus;
-  /** The citations for this participation. */
-  readonly citations: ActorRecord["citations"];
-}
-
-/**
- * The meetings and agreements two actors share.
- *
- * @example
- * ```ts
- * import { between } from "mena-security-data";
- * const { meetings, agreements } = between("syria", "jordan");
- * ```
- */
-export interface Shared {
-  /** Meetings both took part in, in date order. */
-  readonly meetings: readonly MeetingRecord[];
-  /** Agreements both are parties to, in date order. */
-  readonly agreements: readonly AgreementRecord[];
-}
-
-/**
- * Options with a single point in time.
- *
- * @example
- * ```ts
- * import { positionsOf } from "mena-security-data";
- * positionsOf("fuad-hussein", { at: "2025-03-14" });
- * ```
- */
-export interface AtOptions {
-  /** Only tenures that cover this partial ISO date (they overlap its interval). */
-  readonly at?: string;
-  /** Keep only tenures with one of these claim statuses (default: all). */
-  readonly status?: readonly ClaimStatus[];
-}
-
-/**
- * Where an id leads: the current id, and the redirects followed to get there.
- *
- * @example
- * ```ts
- * import { resolveId } from "mena-security-data";
- * const { id, via } = resolveId("some-old-id");
- * ```
- */
-export interface ResolvedId {
-  /** The current id, or `undefined` when the id was withdrawn. */
-  readonly id: string | undefined;
-  /** The redirects followed, in order (empty for a current id). */
-  readonly via: readonly (RedirectRecord & { readonly from: string })[];
-}
-
-/**
  * A dataset with every query helper bound to it. Made by `createDataset` (from
- * `mena-security-data/dataset`) for any data, and used by the main entry for the bundled data.
+ * `mena-security-data/dataset`) for any data, and by the main entry for the bundled data, whose
+ * helpers take the bundled ids (`ActorIds` is {@link ActorId} there, `string` here): a literal
+ * that is no bundled id fails to compile, and a getter given one returns the record itself.
  *
  * @example
  * ```ts
@@ -115,75 +55,253 @@ export interface ResolvedId {
  * dataset.between("syria", "jordan");
  * ```
  */
-export interface Dataset {
-  /** Every actor, sorted by id. */
+export interface Dataset<ActorIds extends string = string, MeetingIds extends string = string, AgreementIds extends string = string, SourceIds extends string = string> {
+  /** Every actor, sorted by id, deeply frozen. */
   readonly actors: readonly ActorRecord[];
-  /** Every meeting, sorted by id. */
+  /** Every meeting, sorted by id, deeply frozen. */
   readonly meetings: readonly MeetingRecord[];
-  /** Every agreement, sorted by id. */
+  /** Every agreement, sorted by id, deeply frozen. */
   readonly agreements: readonly AgreementRecord[];
-  /** Every source, sorted by id. */
+  /** Every source, sorted by id, deeply frozen. */
   readonly sources: readonly SourceRecord[];
   /**
    * Retired ids and where they lead (renamed, merged) or why they were withdrawn. Pass them on
    * to `createDataset` with the records, so that a dataset built from this one still resolves them.
    */
   readonly redirects: Readonly<Record<string, RedirectRecord>>;
-  /** Follows redirects from a retired id to the current one. */
+  /**
+   * Follows redirects from a retired id (renamed, merged or withdrawn) to the current one.
+   *
+   * @example
+   * ```ts
+   * import { resolveId } from "mena-security-data";
+   * resolveId("fuad-hussein"); // { id: "fuad-hussein", via: [] }
+   * ```
+   */
   resolveId(id: string): ResolvedId;
-  /** The actor with this id (redirects followed), or `undefined`. */
-  getActor(id: string): ActorRecord | undefined;
-  /** The meeting with this id (redirects followed), or `undefined`. */
-  getMeeting(id: string): MeetingRecord | undefined;
-  /** The agreement with this id (redirects followed), or `undefined`. */
-  getAgreement(id: string): AgreementRecord | undefined;
-  /** The source with this id (redirects followed), or `undefined`. */
-  getSource(id: string): SourceRecord | undefined;
-  /** Meetings the actor took part in, in date order. */
-  meetingsOf(actorId: string, options?: ActorRangeOptions): MeetingRecord[];
-  /** Agreements the actor is a party to, in date order. */
-  agreementsOf(actorId: string, options?: ActorRangeOptions): AgreementRecord[];
-  /** The participants of a meeting. */
-  participantsOf(meetingId: string, options?: Pick<RangeOptions, "status">): Involvement[];
-  /** The parties to an agreement. */
-  partiesOf(agreementId: string, options?: Pick<RangeOptions, "status">): Involvement[];
-  /** Meetings and agreements involving both actors. */
-  between(a: string, b: string, options?: ActorRangeOptions): Shared;
-  /** Who the actor met or agreed with, most frequent first. */
-  counterparts(actorId: string, options?: CounterpartOptions): Counterpart[];
-  /** People who held a position or membership in a state or organization. */
-  membersOf(orgId: string, options?: AtOptions): Affiliation[];
-  /** The positions and memberships a person held. */
-  positionsOf(personId: string, options?: AtOptions): Affiliation[];
-  /** Meetings, agreements and position changes merged in date order. */
+  /**
+   * The actor with this id (redirects from retired ids followed), or `undefined`.
+   *
+   * @example
+   * ```ts
+   * import { getActor } from "mena-security-data";
+   * getActor("fuad-hussein")?.name; // "Fuad Hussein"
+   * ```
+   */
+  getActor<const T extends string>(id: KnownId<T, ActorIds>): Found<T, ActorRecord, ActorIds>;
+  /**
+   * The meeting with this id (redirects followed), or `undefined`.
+   *
+   * @example
+   * ```ts
+   * import { getMeeting } from "mena-security-data";
+   * getMeeting("hussein-al-shibani-baghdad-2025-03-14")?.place?.city; // "Baghdad"
+   * ```
+   */
+  getMeeting<const T extends string>(id: KnownId<T, MeetingIds>): Found<T, MeetingRecord, MeetingIds>;
+  /**
+   * The agreement with this id (redirects followed), or `undefined`.
+   *
+   * @example
+   * ```ts
+   * import { getAgreement } from "mena-security-data";
+   * getAgreement("five-nation-operations-centre-agreement")?.stage; // "agreed"
+   * ```
+   */
+  getAgreement<const T extends string>(id: KnownId<T, AgreementIds>): Found<T, AgreementRecord, AgreementIds>;
+  /**
+   * The source with this id (redirects followed), or `undefined`.
+   *
+   * @example
+   * ```ts
+   * import { getSource } from "mena-security-data";
+   * getSource("shafaq-2025-03-20-iraq-crisis-cell")?.url;
+   * ```
+   */
+  getSource<const T extends string>(id: KnownId<T, SourceIds>): Found<T, SourceRecord, SourceIds>;
+  /**
+   * Meetings the actor took part in, in date order (partial dates sort at their start, day-precise
+   * first on ties; undated last). `from` / `to` keep meetings whose date interval overlaps the
+   * range (undated meetings are then left out). With `affiliated: true`, a state or organization
+   * also gets the meetings of people who held a position in it, or were a member of it, on the
+   * meeting's date. `status` keeps only meetings and participations with those claim statuses.
+   *
+   * @example
+   * ```ts
+   * import { meetingsOf } from "mena-security-data";
+   * meetingsOf("iraq", { affiliated: true, from: "2025-03" });
+   * ```
+   */
+  meetingsOf<const T extends string>(actorId: KnownId<T, ActorIds>, options?: ActorRangeOptions): MeetingRecord[];
+  /**
+   * Agreements the actor is a party to, in date order; options as for {@link Dataset.meetingsOf}.
+   *
+   * @example
+   * ```ts
+   * import { agreementsOf } from "mena-security-data";
+   * agreementsOf("jordan").map((agreement) => agreement.title);
+   * ```
+   */
+  agreementsOf<const T extends string>(actorId: KnownId<T, ActorIds>, options?: ActorRangeOptions): AgreementRecord[];
+  /**
+   * The participants of a meeting, each with the actor record, role, status and citations.
+   *
+   * @example
+   * ```ts
+   * import { participantsOf } from "mena-security-data";
+   * participantsOf("hussein-al-shibani-baghdad-2025-03-14").map((p) => p.actor.name);
+   * ```
+   */
+  participantsOf<const T extends string>(meetingId: KnownId<T, MeetingIds>, options?: Pick<RangeOptions, "status">): Involvement[];
+  /**
+   * The parties to an agreement, each with the actor record, role, status and citations.
+   *
+   * @example
+   * ```ts
+   * import { partiesOf } from "mena-security-data";
+   * partiesOf("syria-jordan-border-security-committee-agreement").map((p) => p.actor.id);
+   * ```
+   */
+  partiesOf<const T extends string>(agreementId: KnownId<T, AgreementIds>, options?: Pick<RangeOptions, "status">): Involvement[];
+  /**
+   * The meetings and agreements involving both actors, in date order.
+   *
+   * @example
+   * ```ts
+   * import { between } from "mena-security-data";
+   * between("syria", "jordan").agreements;
+   * ```
+   */
+  between<const A extends string, const B extends string>(a: KnownId<A, ActorIds>, b: KnownId<B, ActorIds>, options?: ActorRangeOptions): Shared;
+  /**
+   * Who the actor met or agreed with: each other actor in the same meetings and agreements, with the
+   * number of distinct events, most first. `excludeOwnSide` leaves out the actor's own side on the
+   * day of each event (its state, the state's organizations and the people who held a position or
+   * membership in them then); `kinds` keeps only those kinds of actor; `affiliated`, `from`, `to`
+   * and `status` work as for {@link Dataset.meetingsOf}. Ties go by id; when `excludeOwnSide` or `kinds` is
+   * given, to the counterpart with the more recent shared event (`latest`) first.
+   *
+   * @example
+   * ```ts
+   * import { counterparts } from "mena-security-data";
+   * counterparts("fuad-hussein")[0]?.actor.name;
+   * // The foreign ministers and envoys he met, leaving out Iraq, its bodies and its officials:
+   * counterparts("fuad-hussein", { excludeOwnSide: true, kinds: ["person"] }).map((c) => `${c.actor.name} ${c.total}`);
+   * ```
+   */
+  counterparts<const T extends string>(actorId: KnownId<T, ActorIds>, options?: CounterpartOptions): Counterpart[];
+  /**
+   * The people who held a position or a membership in a state or organization; with `at`, only
+   * those whose tenure covers that date (a tenure without dates covers every date).
+   *
+   * @example
+   * ```ts
+   * import { membersOf } from "mena-security-data";
+   * membersOf("iraq-national-security-crisis-cell").map((m) => m.person.name);
+   * ```
+   */
+  membersOf<const T extends string>(orgId: KnownId<T, ActorIds>, options?: AtOptions): Affiliation[];
+  /**
+   * The positions and memberships a person held; with `at`, only those covering that date.
+   *
+   * @example
+   * ```ts
+   * import { positionsOf } from "mena-security-data";
+   * positionsOf("fuad-hussein").map((p) => `${p.tenure.role} (${p.of})`);
+   * ```
+   */
+  positionsOf<const T extends string>(personId: KnownId<T, ActorIds>, options?: AtOptions): Affiliation[];
+  /**
+   * Meetings, agreements and position changes merged in date order. Undated records are left out.
+   * `actors` keeps the events involving one of them; with `affiliated: true`, a state or
+   * organization among them also brings the events of the people affiliated with it at the time.
+   *
+   * @example
+   * ```ts
+   * import { timeline } from "mena-security-data";
+   * timeline({ from: "2024-12", to: "2025-03", kinds: ["meeting", "agreement"] });
+   * timeline({ actors: ["iraq"], affiliated: true, kinds: ["meeting"] }); // as meetingsOf("iraq", { affiliated: true })
+   * ```
+   */
   timeline(options?: TimelineOptions): TimelineEvent[];
-  /** Ranked search over names, aliases and titles. */
+  /**
+   * Ranked search over names, aliases and titles, insensitive to case, diacritics, apostrophes,
+   * hyphens and a leading "al-": "Shaibani" finds Al-Shibani, "Turkey" finds Türkiye.
+   *
+   * @example
+   * ```ts
+   * import { search } from "mena-security-data";
+   * search("shaibani")[0]?.record.id; // "asaad-al-shibani"
+   * ```
+   */
   search(text: string, options?: SearchOptions): SearchHit[];
-  /** The actor network, weighted by shared meetings and agreements. */
+  /**
+   * The actor network: actors linked by shared meetings and agreements, weighted, heaviest first.
+   * With `foldTo: "state"`, every participant and party counts as the states it stands for on the
+   * day of each event (a person as the states they held a position or membership in then), so the
+   * nodes are states.
+   *
+   * @example
+   * ```ts
+   * import { graph } from "mena-security-data";
+   * const { nodes, edges } = graph({ from: "2025" });
+   * graph({ foldTo: "state" }).edges.find((edge) => edge.source === "iraq" && edge.target === "syria")?.weight;
+   * ```
+   */
   graph(options?: GraphOptions): Graph;
   /**
-   * The dataset as the public could know it on a day: only citations of sources published by then,
-   * statuses recomputed from them (never upgraded), field claims re-selected. A partial date means
-   * its last day. See "What was known when" in docs/provenance.md.
+   * The data as the public could know it on a day, as a {@link Dataset} with every helper:
+   * only citations of sources published on or before that day (a source dated only to a month or a
+   * year counts from its last day; one with no publication date, a living reference work such as
+   * ISO 3166-1 or an encyclopedia article, counts as always known); records and relations with no
+   * such citation left out; statuses recomputed from the citations kept, never upgraded (`confirmed`
+   * only while two distinct sources support it, `denied` only once the denial is out, `disputed` only
+   * while a kept citation denies it or a field's kept claims still conflict, else `reported`); field
+   * claims filtered the same way and the flat field re-selected by {@link selectClaim}; an agreement's
+   * `reachedAt` and a meeting's `outcomes` drop what is not yet known. A partial date means its last
+   * day (`"2025-03"` is 2025-03-31); anything but an ISO date throws a `TypeError` naming `date`.
+   * See "What was known when" in docs/provenance.md.
+   *
+   * @example
+   * ```ts
+   * import { asOf } from "mena-security-data";
+   * asOf("2025-03-19").getActor("iraq-national-security-crisis-cell"); // undefined: not yet reported
+   * asOf("2025-03-20").getActor("iraq-national-security-crisis-cell")?.status; // "denied": reported and denied that day
+   * asOf("2025-03").meetingsOf("iraq", { affiliated: true }).map((meeting) => meeting.id);
+   * ```
    */
   asOf(date: string): Dataset;
-  /** Every denied or disputed record, relation and field claim, with both sides, in date order. */
+  /**
+   * Every denied or disputed fact in the data: records, relations (participants, parties,
+   * positions, memberships, overseers) and field claims (a disputed field, a denied value), each with
+   * the citations on each side and its `path` in the record, in date order. `kinds` keeps facts in
+   * those kinds of record, `status` those statuses.
+   *
+   * @example
+   * ```ts
+   * import { contested } from "mena-security-data";
+   * for (const fact of contested({ status: ["disputed"] })) {
+   *   console.log(fact.date, fact.record.id, fact.path, fact.sides.map((side) => `${side.stance} ${JSON.stringify(side.value ?? "")}`));
+   * }
+   * ```
+   */
   contested(options?: ContestedOptions): ContestedFact[];
 }
 
-const MAX_REDIRECT_HOPS = 32;
+/** The helpers made for each record kind from the registry: its records, its getter and, for events, `meetingsOf` and `participantsOf`. */
+type PerKind = { readonly [K in RecordKind as K | `get${Capitalize<KindSingular<K>>}`]: unknown } & {
+  readonly [K in EventKind as `${K}Of` | `${ActorLinksOf<K>}Of`]: unknown;
+};
 
-const NO_REDIRECTS: Dataset["redirects"] = Object.freeze({});
-
+/** The records in id order, frozen: the same array when it already is (canonical data is). */
 function sortedIds<T extends { readonly id: string }>(records: readonly T[]): readonly T[] {
-  // Canonical data is already sorted: check in one pass before paying for a sort.
   const sorted = inIdOrder(records);
   return sorted === records && Object.isFrozen(records) ? records : Object.freeze(sorted === records ? [...records] : sorted);
 }
 
 /**
- * Binds every query helper to a dataset, building its indexes once. The records must already be
- * valid (the bundled data is validated at build time; `createDataset` validates first).
+ * Binds every query helper to a dataset, building its indexes on first use. The records must
+ * already be valid (the bundled data is validated at build time; `createDataset` validates first).
  *
  * @example
  * ```ts
@@ -193,262 +311,34 @@ function sortedIds<T extends { readonly id: string }>(records: readonly T[]): re
  * ```
  */
 export function bindDataset(data: DatasetRecordsReadonly): Dataset {
-  const index: Indexes = buildIndexes(data);
-  const redirects = data.redirects ?? NO_REDIRECTS;
-  let events: EventIndexes | undefined;
-  const nameIndexes = new Map<SearchHit["kind"], NameIndex>();
-
-  const resolveId = (id: string): ResolvedId => {
-    stringArgument("id", id);
-    const via: (RedirectRecord & { from: string })[] = [];
-    let current: string | undefined = id;
-    while (current !== undefined && Object.hasOwn(redirects, current) && via.length < MAX_REDIRECT_HOPS) {
-      const redirect: RedirectRecord = redirects[current]!;
-      via.push({ ...redirect, from: current });
-      current = redirect.to;
-    }
-    return { id: current, via };
-  };
-  const current = (id: unknown, name = "id"): string | undefined => resolveId(stringArgument(name, id)).id;
-
-  function involvedIn<R extends MeetingRecord | AgreementRecord>(
-    byActor: ReadonlyMap<string, readonly Dated<R>[]>,
-    links: (record: R) => readonly { readonly actor: string; readonly status: ClaimStatus }[],
-    actorId: string,
-    options: ActorRangeOptions | undefined,
-  ): Dated<R>[] {
-    optionsArgument("options", options);
-    const window = windowArgument(options);
-    const keep = statusFilter(options?.status);
-    const id = current(actorId, "actorId");
-    if (id === undefined) return [];
-    return involvedInIndex(index, byActor, links, id, window, keep, options?.affiliated === true);
+  const index = buildIndexes(data);
+  const perKind: Record<string, unknown> = {};
+  for (const kind of RECORD_KINDS) {
+    let sorted: unknown;
+    Object.defineProperty(perKind, kind, { enumerable: true, get: () => (sorted ??= sortedIds<{ readonly id: string }>(data[kind])) });
+    const singular = RECORD_KIND_INFO[kind].singular;
+    perKind[`get${singular[0]!.toUpperCase()}${singular.slice(1)}`] = (id: string) => getRecord(index, kind, id);
   }
-
-  const involvements = (
-    links: readonly { readonly actor: string; readonly role?: string | undefined; readonly status: ClaimStatus; readonly citations: ActorRecord["citations"] }[],
-    options: Pick<RangeOptions, "status"> | undefined,
-  ): Involvement[] => {
-    const keep = statusFilter(options?.status);
-    const out: Involvement[] = [];
-    for (const link of links) {
-      const actor = index.actors.get(link.actor);
-      if (actor && keep(link.status)) out.push({ actor, role: link.role, status: link.status, citations: link.citations });
-    }
-    return out;
-  };
-
-  const affiliationFilter = (options: AtOptions | undefined) => {
-    optionsArgument("options", options);
-    const at = dateArgument("at", options?.at);
-    const keep = statusFilter(options?.status);
-    return (affiliation: Affiliation) =>
-      keep(affiliation.tenure.status) && (at === undefined || tenureCovers(affiliation.tenure, at.start, at.end));
-  };
-
-  const sorted: { -readonly [K in "actors" | "meetings" | "agreements" | "sources"]?: Dataset[K] } = {};
-  const dataset: Dataset = {
-    get actors() {
-      return (sorted.actors ??= sortedIds(data.actors));
-    },
-    get meetings() {
-      return (sorted.meetings ??= sortedIds(data.meetings));
-    },
-    get agreements() {
-      return (sorted.agreements ??= sortedIds(data.agreements));
-    },
-    get sources() {
-      return (sorted.sources ??= sortedIds(data.sources));
-    },
-    redirects,
-    resolveId,
-    getActor: (id) => {
-      const resolved = current(id);
-      return resolved === undefined ? undefined : index.actors.get(resolved);
-    },
-    getMeeting: (id) => {
-      const resolved = current(id);
-      return resolved === undefined ? undefined : index.meetings.get(resolved);
-    },
-    getAgreement: (id) => {
-      const resolved = current(id);
-      return resolved === undefined ? undefined : index.agreements.get(resolved);
-    },
-    getSource: (id) => {
-      const resolved = current(id);
-      return resolved === undefined ? undefined : index.sources.get(resolved);
-    },
-    meetingsOf: (actorId, options) => involvedIn(index.meetingsByActor, meetingLinks, actorId, options).map((item) => item.record),
-    agreementsOf: (actorId, options) =>
-      involvedIn(index.agreementsByActor, agreementLinks, actorId, options).map((item) => item.record),
-    participantsOf: (meetingId, options) => {
-      optionsArgument("options", options);
-      const id = current(meetingId, "meetingId");
-      const meeting = id === undefined ? undefined : index.meetings.get(id);
-      return meeting ? involvements(meeting.participants, options) : [];
-    },
-    partiesOf: (agreementId, options) => {
-      optionsArgument("options", options);
-      const id = current(agreementId, "agreementId");
-      const agreement = id === undefined ? undefined : index.agreements.get(id);
-      return agreement ? involvements(agreement.parties, options) : [];
-    },
-    between: (a, b, options) => {
-      const shared = <R extends MeetingRecord | AgreementRecord>(
-        byActor: ReadonlyMap<string, readonly Dated<R>[]>,
-        links: (record: R) => readonly { readonly actor: string; readonly status: ClaimStatus }[],
-      ): R[] => {
-        const first = involvedIn(byActor, links, a, options);
-        if (first.length === 0) return [];
-        const second = new Set(involvedIn(byActor, links, b, options).map((item) => item.record.id));
-        return first.filter((item) => second.has(item.record.id)).map((item) => item.record);
-      };
-      const fastShared = <R extends MeetingRecord | AgreementRecord>(
-        byActor: ReadonlyMap<string, readonly Dated<R>[]>,
-        links: (record: R) => readonly { readonly actor: string; readonly status: ClaimStatus }[],
-      ): R[] => {
-        // Without affiliations: walk the shorter of the two lists and check the other actor in place.
-        optionsArgument("options", options);
-        const window = windowArgument(options);
-        const keep = statusFilter(options?.status);
-        const idA = current(a, "a");
-        const idB = current(b, "b");
-        if (idA === undefined || idB === undefined) return [];
-        if (idA === idB) return involvedIn(byActor, links, idA, options).map((item) => item.record);
-        const listA = byActor.get(idA) ?? [];
-        const listB = byActor.get(idB) ?? [];
-        const [shorter, other] = listA.length <= listB.length ? [listA, idB] : [listB, idA];
-        const mine = shorter === listA ? idA : idB;
-        const out: R[] = [];
-        for (const item of inWindow(shorter, window)) {
-          const record = item.record;
-          if (!keep(record.status)) continue;
-          let hasMine = false;
-          let hasOther = false;
-          for (const link of links(record)) {
-            if (!keep(link.status)) continue;
-            if (link.actor === mine) hasMine = true;
-            else if (link.actor === other) hasOther = true;
-          }
-          if (hasMine && hasOther) out.push(record);
-        }
-        return out;
-      };
-      if (options?.affiliated) {
-        return { meetings: shared(index.meetingsByActor, meetingLinks), agreements: shared(index.agreementsByActor, agreementLinks) };
-      }
-      return { meetings: fastShared(index.meetingsByActor, meetingLinks), agreements: fastShared(index.agreementsByActor, agreementLinks) };
-    },
-    counterparts: (actorId, options) => {
-      optionsArgument("options", options);
-      const window = windowArgument(options);
-      const keep = statusFilter(options?.status);
-      const id = current(actorId, "actorId");
-      if (id === undefined) return [];
-      return counterpartsOf(index, id, window, keep, options);
-    },
-    membersOf: (orgId, options) => {
-      const keep = affiliationFilter(options);
-      const id = current(orgId, "orgId");
-      if (id === undefined) return [];
-      return (index.affiliationsOf.get(id) ?? []).filter(keep);
-    },
-    positionsOf: (personId, options) => {
-      const keep = affiliationFilter(options);
-      const id = current(personId, "personId");
-      const person = id === undefined ? undefined : index.actors.get(id);
-      if (person === undefined || person.kind !== "person") return [];
-      const all: Affiliation[] = [
-        ...person.positions.map((tenure) => ({ person, of: tenure.of, via: "position" as const, tenure })),
-        ...person.memberships.map((tenure) => ({ person, of: tenure.of, via: "membership" as const, tenure })),
-      ];
-      return all.filter(keep);
-    },
-    timeline: (options) => {
-      optionsArgument("options", options);
-      const window = windowArgument(options);
-      const keep = statusFilter(options?.status);
-      const kinds = vocabularyArgument("kinds", options?.kinds, TIMELINE_KINDS);
-      const topics = vocabularyArgument("topics", options?.topics, TOPICS);
-      const actorList = idsArgument("actors", options?.actors);
-      const actorIds = actorList
-        ? new Set(actorList.map((id) => current(id, "actors")).filter((id): id is string => id !== undefined))
-        : undefined;
-      const wantKind = (type: TimelineEvent["type"]) => kinds === undefined || kinds.has(type);
-      // With affiliated: the people affiliated with a listed state or organization, each with the
-      // tenures that make them so (checked against each event's date below).
-      const affiliates = new Map<string, TenureRecord[]>();
-      if (options?.affiliated && actorIds) {
-        for (const id of actorIds) {
-          if (index.actors.get(id)?.kind === "person") continue;
-          for (const affiliation of index.affiliationsOf.get(id) ?? []) {
-            if (!keep(affiliation.tenure.status)) continue;
-            affiliates.set(affiliation.person.id, [...(affiliates.get(affiliation.person.id) ?? []), affiliation.tenure]);
-          }
-        }
-      }
-      const listed = (actor: string, start: number, end: number) =>
-        actorIds!.has(actor) || (affiliates.get(actor)?.some((tenure) => tenureCovers(tenure, start, end)) ?? false);
-      events ??= buildEventIndexes(index);
-      // Each list below is already in timeline order; they are merged, not sorted.
-      const lists: Dated<TimelineEvent>[][] = [];
-      const addRecords = (type: "meeting" | "agreement", byDate: DateIndex<TimelineEvent>) => {
-        if (!wantKind(type)) return;
-        const filtered = options?.status !== undefined || topics !== undefined || actorIds !== undefined;
-        for (const [precision, list] of byDate.byPrecision.entries()) {
-          const found = isOpen(window) ? list : overlapping(list, window, LOOK_BACK_DAYS[precision as 0 | 1 | 2]);
-          if (!filtered) {
-            lists.push(found as Dated<TimelineEvent>[]);
-            continue;
-          }
-          lists.push(
-            found.filter(({ record: event, start, end }) => {
-              const record = event.record as MeetingRecord | AgreementRecord;
-              if (!keep(record.status)) return false;
-              if (topics && !record.topics.some((topic) => topics.has(topic))) return false;
-              const links = "participants" in record ? record.participants : record.parties;
-              return !actorIds || links.some((link) => keep(link.status) && listed(link.actor, start, end));
-            }),
-          );
-        }
-      };
-      addRecords("meeting", events.meetings);
-      addRecords("agreement", events.agreements);
-      if ((wantKind("position-start") || wantKind("position-end")) && topics === undefined) {
-        lists.push(
-          inWindow(events.tenures, window).filter(({ record: event }) => {
-            if (event.type === "meeting" || event.type === "agreement" || !wantKind(event.type)) return false;
-            if (!keep(event.tenure.status)) return false;
-            return !actorIds || actorIds.has(event.record.id) || actorIds.has(event.tenure.of);
-          }),
-        );
-      }
-      return mergeSorted(lists, compareTimeline).map((item) => item.record);
-    },
-    search: (text, options) => {
-      const query = stringArgument("text", text);
-      optionsArgument("options", options);
-      const kinds = [...(vocabularyArgument("kinds", options?.kinds, SEARCH_KINDS) ?? SEARCH_KINDS)];
-      const indexes = kinds.map((kind) => {
-        let nameIndex = nameIndexes.get(kind);
-        if (!nameIndex) {
-          nameIndex = buildNameIndex(data, kind);
-          nameIndexes.set(kind, nameIndex);
-        }
-        return nameIndex;
-      });
-      return searchIndexes(indexes, query, options?.limit);
-    },
-    graph: (options) => {
-      optionsArgument("options", options);
-      return graphOf(index, options);
-    },
+  for (const kind of EVENT_KINDS) {
+    perKind[`${kind}Of`] = (actorId: string, options?: ActorRangeOptions) => eventsOf(index, kind, actorId, options).map((item) => item.record);
+    const links = RECORD_KIND_INFO[kind].actorLinks;
+    perKind[`${links}Of`] = (id: string, options?: Pick<RangeOptions, "status">) => involvementsIn(index, kind, id, options, `${RECORD_KIND_INFO[kind].singular}Id`);
+  }
+  const helpers = {
+    redirects: index.redirects,
+    resolveId: (id) => resolveId(index, id),
+    between: (a, b, options) => between(index, a, b, options),
+    counterparts: (actorId, options) => counterparts(index, actorId, options),
+    membersOf: (orgId, options) => membersOf(index, orgId, options),
+    positionsOf: (personId, options) => positionsOf(index, personId, options),
+    timeline: (options) => timeline(index, options),
+    search: (text, options) => search(index, text, options),
+    graph: (options) => graph(index, options),
     asOf: (date) => bindDataset(recordsAsOf(data, asOfDay(date))),
-    contested: (options) => {
-      optionsArgument("options", options);
-      return contestedFacts(data, index.sources, options);
-    },
-  };
-  return dataset;
+    contested: (options) => contested(index, options),
+  } satisfies Omit<Dataset, keyof PerKind>;
+  // Every helper the registry names is a member of Dataset (a new kind without its helpers fails
+  // to compile here), and with the others makes the whole of it.
+  const named = perKind as unknown as Pick<Dataset, keyof PerKind>;
+  return Object.defineProperties(named, Object.getOwnPropertyDescriptors(helpers)) as typeof named & typeof helpers satisfies Dataset;
 }
-

@@ -15,13 +15,15 @@ export type KnownId<T extends string, Id extends string> = string extends T ? T 
 
 /**
  * What a getter returns for an id: the record itself for a bundled id (it exists), the record or
- * `undefined` for a string known only at run time.
+ * `undefined` for a string known only at run time. `Ids` is the ids the getter knows (the bundled
+ * ones by default); where any string is an id (a `createDataset` dataset), always `R | undefined`.
  *
  * @example
  * ```ts
  * import type { ActorRecord, Found } from "mena-security-data";
  * type ForALiteral = Found<"iraq", ActorRecord>; // ActorRecord
  * type ForAString = Found<string, ActorRecord>;  // ActorRecord | undefined
+ * type InYourData = Found<"iraq", ActorRecord, string>; // ActorRecord | undefined
  * ```
  */
-export type Found<T extends string, R> = string extends T ? R | undefined : R;
+export type Found<T extends string, R, Ids extends string = never> = string extends T | Ids ? R | undefined : R;

@@ -2,6 +2,47 @@
 // so these declarations, and the main entry's, need no zod.
 import type { Actor, Agreement, Citation, ClaimStatus, Meeting, OrganizationActor, PartialDate, PersonActor, Redirect, Source, StateActor, Tenure } from "../generated/record-types.js";
 import type { DeepReadonly } from "../core/freeze.js";
+import type { RECORD_KIND_INFO, RecordKind } from "../schema/kinds.js";
+
+/**
+ * The read-only record type of a record kind, named by its plural (the meetings' is
+ * {@link MeetingRecord}).
+ *
+ * @example
+ * ```ts
+ * import type { KindRecord, MeetingRecord } from "mena-security-data";
+ * const same = (record: KindRecord<"meetings">): MeetingRecord => record;
+ * ```
+ */
+export type KindRecord<K extends RecordKind> = DatasetRecordsReadonly[K][number];
+
+/**
+ * The record kinds whose entry in the registry of kinds has a flag set: `event` (records on the
+ * timeline, with a date: meetings, agreements) or `sourced` (records that are sourced facts:
+ * every kind but sources).
+ *
+ * @example
+ * ```ts
+ * import type { KindsWith } from "mena-security-data";
+ * const kind: KindsWith<"event"> = "meetings";
+ * ```
+ */
+export type KindsWith<Flag extends "event" | "sourced"> = { [K in RecordKind]: (typeof RECORD_KIND_INFO)[K][Flag] extends true ? K : never }[RecordKind];
+
+/**
+ * One of the kinds `K` with one of its records: the kind's singular name under `Key` and the
+ * record under `record`, a union over the kinds that a check of `Key` narrows. The shape of
+ * {@link SearchHit}, {@link TimelineEvent} and {@link ContestedFact}.
+ *
+ * @example
+ * ```ts
+ * import type { TaggedRecord } from "mena-security-data";
+ * const title = (hit: TaggedRecord<"meetings" | "agreements", "kind">) => hit.record.title;
+ * ```
+ */
+export type TaggedRecord<K extends RecordKind, Key extends string> = {
+  [Kind in K]: { readonly [_ in Key]: (typeof RECORD_KIND_INFO)[Kind]["singular"] } & { readonly record: KindRecord<Kind> };
+}[K];
 
 /**
  * An actor record as the package exports it: read-only, derived from the `Actor` schema.
@@ -230,8 +271,7 @@ export interface TimelineOptions extends RangeOptions {
  * ```
  */
 export type TimelineEvent =
-  | { readonly type: "meeting"; readonly date: string; readonly record: MeetingRecord }
-  | { readonly type: "agreement"; readonly date: string; readonly record: AgreementRecord }
+  | (TaggedRecord<KindsWith<"event">, "type"> & { readonly date: string })
   | {
       readonly type: "position-start" | "position-end";
       readonly date: string;
@@ -290,11 +330,7 @@ export interface Counterpart {
  * for (const hit of search("Turkey")) console.log(hit.kind, hit.record.id, hit.score);
  * ```
  */
-export type SearchHit =
-  | { readonly kind: "actor"; readonly record: ActorRecord; readonly score: number }
-  | { readonly kind: "meeting"; readonly record: MeetingRecord; readonly score: number }
-  | { readonly kind: "agreement"; readonly record: AgreementRecord; readonly score: number }
-  | { readonly kind: "source"; readonly record: SourceRecord; readonly score: number };
+export type SearchHit = TaggedRecord<RecordKind, "kind"> & { readonly score: number };
 
 /**
  * Options of {@link Dataset.search}.
@@ -381,8 +417,8 @@ export interface GraphOptions extends RangeOptions {
  * ```
  */
 export interface ContestedOptions {
-  /** Only facts in these kinds of record (`actor`, `meeting`, `agreement`). */
-  readonly kinds?: readonly ("actor" | "meeting" | "agreement")[];
+  /** Only facts in these kinds of record (any kind but sources, by its singular name). */
+  readonly kinds?: readonly ContestedFact["kind"][];
   /** Only facts with these statuses (`denied`, `disputed`; default both). */
   readonly status?: readonly ("denied" | "disputed")[];
 }
@@ -438,8 +474,72 @@ export type ContestedFact = {
    * and those that deny it; for a disputed field, each value with the citations that give it.
    */
   readonly sides: readonly ContestedSide[];
-} & (
-  | { readonly kind: "actor"; readonly record: ActorRecord }
-  | { readonly kind: "meeting"; readonly record: MeetingRecord }
-  | { readonly kind: "agreement"; readonly record: AgreementRecord }
-);
+} & TaggedRecord<KindsWith<"sourced">, "kind">;
+
+/**
+ * An actor's part in a meeting or agreement, with the actor record.
+ *
+ * @example
+ * ```ts
+ * import { participantsOf } from "mena-security-data";
+ * participantsOf("amman-conference-2025").map((p) => `${p.actor.name}: ${p.role ?? ""}`);
+ * ```
+ */
+export interface Involvement {
+  /** The actor record. */
+  readonly actor: ActorRecord;
+  /** The role, as reported. */
+  readonly role: string | undefined;
+  /** The claim status of this participation. */
+  readonly status: ClaimStatus;
+  /** The citations for this participation. */
+  readonly citations: ActorRecord["citations"];
+}
+
+/**
+ * The meetings and agreements two actors share.
+ *
+ * @example
+ * ```ts
+ * import { between } from "mena-security-data";
+ * const { meetings, agreements } = between("syria", "jordan");
+ * ```
+ */
+export interface Shared {
+  /** Meetings both took part in, in date order. */
+  readonly meetings: readonly MeetingRecord[];
+  /** Agreements both are parties to, in date order. */
+  readonly agreements: readonly AgreementRecord[];
+}
+
+/**
+ * Options with a single point in time.
+ *
+ * @example
+ * ```ts
+ * import { positionsOf } from "mena-security-data";
+ * positionsOf("fuad-hussein", { at: "2025-03-14" });
+ * ```
+ */
+export interface AtOptions {
+  /** Only tenures that cover this partial ISO date (they overlap its interval). */
+  readonly at?: string;
+  /** Keep only tenures with one of these claim statuses (default: all). */
+  readonly status?: readonly ClaimStatus[];
+}
+
+/**
+ * Where an id leads: the current id, and the redirects followed to get there.
+ *
+ * @example
+ * ```ts
+ * import { resolveId } from "mena-security-data";
+ * const { id, via } = resolveId("some-old-id");
+ * ```
+ */
+export interface ResolvedId {
+  /** The current id, or `undefined` when the id was withdrawn. */
+  readonly id: string | undefined;
+  /** The redirects followed, in order (empty for a current id). */
+  readonly via: readonly (RedirectRecord & { readonly from: string })[];
+}

@@ -1,5 +1,5 @@
 import { isOpen, type Window } from "./args.js";
-import { compareDated, LOOK_BACK_DAYS, type DateIndex, type Dated } from "./indexes.js";
+import { LOOK_BACK_DAYS, type DateIndex, type Dated } from "./indexes.js";
 
 /**
  * The items of a date-sorted list whose interval overlaps the window, none of whose intervals is
@@ -32,13 +32,27 @@ export function inWindow<R>(list: readonly Dated<R>[], window: Window): Dated<R>
   return isOpen(window) ? list.slice() : overlapping(list, window, 366);
 }
 
-/**
- * The records of a {@link DateIndex} whose interval overlaps the window, in date order: each
- * precision's list is searched with its own look-back, then the three parts are merged.
- */
-export function inDateIndex<R extends { readonly id: string }>(index: DateIndex<R>, window: Window): Dated<R>[] {
+/** The items of a {@link DateIndex} whose interval overlaps the window, in the order `compare` sorts them. */
+export function inDateIndex<R>(index: DateIndex<R>, window: Window, compare: (a: Dated<R>, b: Dated<R>) => number): Dated<R>[] {
   if (isOpen(window)) return index.all.slice();
-  const [days, months, years] = index.byPrecision.map((list, precision) => overlapping(list, window, LOOK_BACK_DAYS[precision as 0 | 1 | 2]));
-  return days!.concat(months!, years!).sort(compareDated);
+  return mergeSorted(
+    index.byPrecision.map((list, precision) => overlapping(list, window, LOOK_BACK_DAYS[precision as 0 | 1 | 2])),
+    compare,
+  );
 }
 
+/** Merges lists each already sorted by `compare` into one sorted list (linear, where a sort is not). */
+export function mergeSorted<T>(lists: readonly (readonly T[])[], compare: (a: T, b: T) => number): T[] {
+  let merged: T[] = [];
+  for (const list of lists) {
+    if (list.length === 0) continue;
+    const out: T[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < merged.length && j < list.length) out.push(compare(merged[i]!, list[j]!) <= 0 ? merged[i++]! : list[j++]!);
+    while (i < merged.length) out.push(merged[i++]!);
+    while (j < list.length) out.push(list[j++]!);
+    merged = out;
+  }
+  return merged as T[];
+}

@@ -98,3 +98,15 @@ export type EventKindSingular = (typeof RECORD_KIND_INFO)[EventKind]["singular"]
 
 /** A field that holds sourced relations, in any kind (`"participants"`, `"positions"`). */
 export type RelationField = (typeof RECORD_KIND_INFO)[RecordKind]["relations"][number];
+
+/** The singular name of one record kind (`KindSingular<"meetings">` is `"meeting"`). */
+export type KindSingular<K extends RecordKind> = (typeof RECORD_KIND_INFO)[K]["singular"];
+
+/** The field that links actors to an event kind's records (`participants`, `parties`). */
+export type ActorLinksOf<K extends EventKind> = (typeof RECORD_KIND_INFO)[K]["actorLinks"];
+
+/** The singular names of the event kinds, in registry order. */
+export const EVENT_KIND_SINGULARS: readonly KindSingular<EventKind>[] = EVENT_KINDS.map((kind) => RECORD_KIND_INFO[kind].singular);
+
+/** The singular names of the sourced kinds, in registry order. */
+export const SOURCED_KIND_SINGULARS: readonly KindSingular<SourcedKind>[] = SOURCED_KINDS.map((kind) => RECORD_KIND_INFO[kind].singular);
