@@ -16,9 +16,10 @@ import {
   naiveSearchIds,
   naiveTimeline,
 } from "./helpers/naive.js";
+import { propertyRuns } from "./helpers/property-runs.js";
 
 const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);
-const RUNS = { numRuns: 300 };
+const RUNS = propertyRuns(300);
 
 const withActor = fc.tuple(datasetArbitrary, fc.nat(), fc.nat(), rangeOptions);
 
