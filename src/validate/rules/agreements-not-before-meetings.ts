@@ -3,10 +3,8 @@ import { KINDS, type RecordsRule } from "../rule.js";
 
 /** An agreement is not dated before the meeting it was reached at. */
 export const agreementsNotBeforeMeetings: RecordsRule = {
-  name: "agreements-not-before-meetings",
+  name: "agreements-not-before-meetings", scope: "every-dataset", on: "records",
   description: "An agreement reached at a meeting is not dated before that meeting.",
-  scope: "every-dataset",
-  on: "records",
   check({ data, records }, report) {
     for (const agreement of data.agreements) {
       const found = agreement.reachedAt === undefined ? undefined : records.get(agreement.reachedAt);

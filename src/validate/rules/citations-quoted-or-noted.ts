@@ -2,11 +2,9 @@ import { reportOn, type FactRule } from "../rule.js";
 
 /** A citation of a held source quotes it; a citation of a source not held says what it says. */
 export const citationsQuotedOrNoted: FactRule = {
-  name: "citations-quoted-or-noted",
+  name: "citations-quoted-or-noted", scope: "every-dataset", on: "fact",
   description:
     "A citation of a source whose text is held gives a verbatim quote; a citation of a source not held gives a note in our own words.",
-  scope: "every-dataset",
-  on: "fact",
   check(fact, { sources }, report) {
     fact.citations.forEach((citation, i) => {
       const entry = sources.get(citation.source);

@@ -3,10 +3,8 @@ import { referenceProblem, SOURCE } from "./references-resolve.js";
 
 /** Every citation names a known source. */
 export const citationsResolve: FactRule = {
-  name: "citations-resolve",
+  name: "citations-resolve", scope: "every-dataset", on: "fact",
   description: "Every citation, of a record or of one of its relations or claims, names an existing source.",
-  scope: "every-dataset",
-  on: "fact",
   check(fact, context, report) {
     fact.citations.forEach((citation, i) => {
       const message = context.sources.has(citation.source) ? undefined : referenceProblem(context, citation.source, SOURCE);

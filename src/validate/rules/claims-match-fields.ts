@@ -6,11 +6,9 @@ type Claimed = { readonly id: string; readonly claims?: Readonly<Record<string, 
 
 /** A field with claims shows the value its claims select. */
 export const claimsMatchFields: RecordsRule = {
-  name: "claims-match-fields",
+  name: "claims-match-fields", scope: "every-dataset", on: "records",
   description:
     "A field with field-level claims shows the alternative the claims select (the best-supported live one), and has no value when every alternative is denied.",
-  scope: "every-dataset",
-  on: "records",
   check({ data, sources }, report) {
     const publishedOf = (id: string) => sources.get(id)?.source.published?.value;
     for (const kind of SOURCED_KINDS) {

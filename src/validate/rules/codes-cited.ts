@@ -45,10 +45,8 @@ export function checkCodesCited(actors: readonly Actor[], sources: readonly Sour
 
 /** The codes-cited rule, applied to the bundled data folder (see {@link checkCodesCited}). */
 export const codesCited: RecordsRule = {
-  name: "codes-cited",
+  name: "codes-cited", scope: "data-folder", on: "records",
   description:
     "A state's ISO 3166-1 codes are written in a citation of a reference work, and a Wikidata QID in one of the actor's citations (the bundled data only).",
-  scope: "data-folder",
-  on: "records",
   check: ({ data }, report) => checkCodesCited(data.actors, data.sources).forEach(report),
 };

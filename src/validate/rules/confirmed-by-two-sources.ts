@@ -2,10 +2,8 @@ import { reportOn, type FactRule } from "../rule.js";
 
 /** A "confirmed" fact is supported by two or more sources. */
 export const confirmedByTwoSources: FactRule = {
-  name: "confirmed-by-two-sources",
+  name: "confirmed-by-two-sources", scope: "every-dataset", on: "fact",
   description: 'A "confirmed" fact cites two or more distinct sources that support it.',
-  scope: "every-dataset",
-  on: "fact",
   check(fact, _context, report) {
     if (fact.status !== "confirmed") return;
     const supporting = new Set(fact.citations.filter((citation) => citation.stance !== "denies").map((citation) => citation.source)).size;

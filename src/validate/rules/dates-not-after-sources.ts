@@ -3,10 +3,8 @@ import type { FactRule } from "../rule.js";
 
 /** A fact is not dated after a source that reports it was published. */
 export const datesNotAfterSources: FactRule = {
-  name: "dates-not-after-sources",
+  name: "dates-not-after-sources", scope: "every-dataset", on: "fact",
   description: "A dated fact (a meeting, an agreement, a tenure's start, a claimed date) does not start after a source supporting it was published.",
-  scope: "every-dataset",
-  on: "fact",
   check(fact, { sources }, report) {
     if (fact.date === undefined) return;
     const start = dayRange(fact.date.value).start;

@@ -15,11 +15,9 @@ const HOLDS = [...RECORD_KINDS.map((kind) => `${kind}/`), ...DATA_FILES].join(",
 
 /** `data/` holds only the kinds' folders and its known files; a kind's folder only its records. */
 export const filesKnown: FileRule = {
-  name: "files-known",
+  name: "files-known", scope: "data-folder", on: "file",
   description:
     "data/ holds only the kinds' folders and its known files; a kind's folder holds only <id>.yaml records (and sources/ the <id>.txt texts of its records).",
-  scope: "data-folder",
-  on: "file",
   check({ kind, name, role, folder }) {
     if (role === "stray") {
       if (kind === undefined) return { message: `does not belong in data/, which holds only ${HOLDS}` };

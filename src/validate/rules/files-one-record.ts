@@ -2,10 +2,8 @@ import type { FileRule } from "../rule.js";
 
 /** A record file holds one record: a YAML mapping. */
 export const filesOneRecord: FileRule = {
-  name: "files-one-record",
+  name: "files-one-record", scope: "data-folder", on: "file",
   description: "A record file holds one record: a YAML mapping of its fields (not a list or a single value).",
-  scope: "data-folder",
-  on: "file",
   check(file) {
     if (file.role !== "record") return undefined;
     const value = file.value();

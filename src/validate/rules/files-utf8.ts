@@ -18,10 +18,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** A data file is valid UTF-8. */
 export const filesUtf8: FileRule = {
-  name: "files-utf8",
+  name: "files-utf8", scope: "data-folder", on: "file",
   description: "A data file is valid UTF-8 (other bytes would be published as U+FFFD).",
-  scope: "data-folder",
-  on: "file",
   check(file) {
     const bytes = file.bytes();
     const bad = firstInvalidUtf8(bytes);

@@ -2,10 +2,8 @@ import type { FileRule } from "../rule.js";
 
 /** A record's id is its file name. */
 export const idsMatchFileNames: FileRule = {
-  name: "ids-match-file-names",
+  name: "ids-match-file-names", scope: "data-folder", on: "file",
   description: "A record's id is its file name: data/<kind>/<id>.yaml.",
-  scope: "data-folder",
-  on: "file",
   check(file) {
     if (file.role !== "record") return undefined;
     const id = file.name.replace(/\.yaml$/, "");

@@ -9,10 +9,8 @@ const LINKING = RECORD_KINDS.flatMap((kind) => {
 
 /** A meeting or agreement lists each actor once. */
 export const linksUnique: RecordsRule = {
-  name: "links-unique",
+  name: "links-unique", scope: "every-dataset", on: "records",
   description: "A record that links actors (a meeting's participants, an agreement's parties) lists each actor once.",
-  scope: "every-dataset",
-  on: "records",
   check({ data }, report) {
     for (const { kind, field } of LINKING) {
       for (const record of data[kind] as readonly Record<string, unknown>[]) {

@@ -59,9 +59,7 @@ export function checkNamesAttested(actors: readonly Actor[]): ValidationIssue[] 
 
 /** The names-attested rule, applied to the bundled data folder (see {@link checkNamesAttested}). */
 export const namesAttested: RecordsRule = {
-  name: "names-attested",
+  name: "names-attested", scope: "data-folder", on: "records",
   description: "Every name and alias of an actor is written, after search's folding, in a quote or note cited on that actor (the bundled data only).",
-  scope: "data-folder",
-  on: "records",
   check: ({ data }, report) => checkNamesAttested(data.actors).forEach(report),
 };

@@ -3,11 +3,9 @@ import { KINDS, type RecordsRule } from "../rule.js";
 
 /** Names and aliases are unique across actors, after folding; an actor lists each spelling once. */
 export const namesUnique: RecordsRule = {
-  name: "names-unique",
+  name: "names-unique", scope: "every-dataset", on: "records",
   description:
     "Every name and alias belongs to one actor, after folding case, accents and a leading \"al-\"; an actor lists each spelling once (spellings that only fold alike may both stand).",
-  scope: "every-dataset",
-  on: "records",
   check({ data }, report) {
     const owners = new Map<string, string>();
     for (const actor of data.actors) {

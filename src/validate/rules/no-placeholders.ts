@@ -45,9 +45,7 @@ export function checkNoPlaceholders(data: DatasetRecords): ValidationIssue[] {
 
 /** The no-placeholders rule, applied to the bundled data folder (see {@link checkNoPlaceholders}). */
 export const noPlaceholders: RecordsRule = {
-  name: "no-placeholders",
+  name: "no-placeholders", scope: "data-folder", on: "records",
   description: "No string in a record is a placeholder `npm run add:report` left to be filled in (`TODO…`, or a `todo-` id).",
-  scope: "data-folder",
-  on: "records",
   check: ({ data }, report) => checkNoPlaceholders(data).forEach(report),
 };

@@ -2,10 +2,8 @@ import { KINDS, type RecordsRule } from "../rule.js";
 
 /** A meeting's outcomes and its agreements' `reachedAt` name each other. */
 export const outcomesMatchReachedAt: RecordsRule = {
-  name: "outcomes-match-reached-at",
+  name: "outcomes-match-reached-at", scope: "every-dataset", on: "records",
   description: "A meeting lists an agreement among its outcomes exactly when the agreement's reachedAt is that meeting.",
-  scope: "every-dataset",
-  on: "records",
   check({ data, records }, report) {
     for (const meeting of data.meetings) {
       meeting.outcomes.forEach((outcome, i) => {

@@ -68,11 +68,9 @@ const pathOf = (field: string, index?: number, leaf?: string) => [field, index, 
 
 /** Every reference field names a record of the right kind: an actor, a state, a meeting… */
 export const referencesResolve: RecordsRule = {
-  name: "references-resolve",
+  name: "references-resolve", scope: "every-dataset", on: "records",
   description:
     "Every id a record's fields refer to (a participant, a place's country, an outcome, a publisher…) names an existing record of the kind the field takes.",
-  scope: "every-dataset",
-  on: "records",
   check(context, report) {
     for (const kind of RECORD_KINDS) {
       const references = REFERENCES[kind] as References<DatasetRecords[RecordKind][number]>;

@@ -75,11 +75,9 @@ export function problemsOf(issues: readonly $ZodIssue[]): { readonly path: reado
 
 /** Each record matches its kind's schema (see src/schema/): the fields it must have, and their forms. */
 export const schema: RecordRule = {
-  name: "schema",
+  name: "schema", scope: "every-dataset", on: "record",
   description:
     "Each record matches its kind's schema (src/schema/): every required field present, no unknown field, each value of its type, form and vocabulary; the redirects match theirs, and a dataset holds an array of each kind.",
-  scope: "every-dataset",
-  on: "record",
   check(kind, raw) {
     const result = COMPILED[kind].safeParse(raw, IN_OUR_WORDS);
     if (result.success) return { value: result.data };

@@ -11,11 +11,9 @@ function hasDisputedClaims(fact: SourcedFact): boolean {
 
 /** A fact's status agrees with the stances of its citations. */
 export const statusesMatchCitations: FactRule = {
-  name: "statuses-match-citations",
+  name: "statuses-match-citations", scope: "every-dataset", on: "fact",
   description:
     'A fact a citation denies is "denied" or "disputed"; a "denied" fact has a citation that denies it; a "disputed" one has a denial or a field with conflicting claims.',
-  scope: "every-dataset",
-  on: "fact",
   check(fact, _context, report) {
     const { status } = fact;
     const denied = fact.citations.some((citation) => citation.stance === "denies");

@@ -4,10 +4,8 @@ import { reportOn, type FactRule } from "../rule.js";
 
 /** A tenure (a position, a membership) does not end before it starts. */
 export const tenuresEndAfterStart: FactRule = {
-  name: "tenures-end-after-start",
+  name: "tenures-end-after-start", scope: "every-dataset", on: "fact",
   description: "A tenure (a position or a membership) does not end before it starts.",
-  scope: "every-dataset",
-  on: "fact",
   check(fact, _context, report) {
     const { from, to } = fact.value as { readonly from?: PartialDate; readonly to?: PartialDate };
     if (from === undefined || to === undefined || fact.relation === "record") return;

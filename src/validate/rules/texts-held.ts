@@ -2,10 +2,8 @@ import { KINDS, type RecordsRule } from "../rule.js";
 
 /** With source texts given, a text is held exactly for the sources marked `textHeld`. */
 export const textsHeld: RecordsRule = {
-  name: "texts-held",
+  name: "texts-held", scope: "every-dataset", on: "records",
   description: "When the source texts are given (as `npm run validate` does), a source has a text exactly when it is marked textHeld.",
-  scope: "every-dataset",
-  on: "records",
   check({ data, options: { sourceTexts } }, report) {
     if (sourceTexts === undefined) return;
     for (const source of data.sources) {

@@ -37,9 +37,7 @@ function decodeURIComponentSafe(url: string): string {
 
 /** The urls-encoded rule, applied to the bundled data folder (see {@link checkUrlsEncoded}). */
 export const urlsEncoded: RecordsRule = {
-  name: "urls-encoded",
+  name: "urls-encoded", scope: "data-folder", on: "records",
   description: "Every URL is plain ASCII, other characters percent-encoded, so it is a URI as the JSON Schema's uri format requires (the bundled data only).",
-  scope: "data-folder",
-  on: "records",
   check: ({ data }, report) => checkUrlsEncoded(data).forEach(report),
 };

@@ -2,10 +2,8 @@ import type { FileRule } from "../rule.js";
 
 /** A data file's YAML has no tags, anchors, aliases or merge keys: plain values only. */
 export const yamlPlain: FileRule = {
-  name: "yaml-plain",
+  name: "yaml-plain", scope: "data-folder", on: "file",
   description: "A data file's YAML holds plain mappings, lists and scalars: no tag (!!js/function, !custom), anchor, alias or merge key (which also shuts out alias bombs).",
-  scope: "data-folder",
-  on: "file",
   check(file) {
     if (file.role !== "record" && file.role !== "redirects") return undefined;
     const yaml = file.yaml();

@@ -2,10 +2,8 @@ import type { FileRule } from "../rule.js";
 
 /** A data file is YAML that parses: no syntax error, duplicate key or tab indentation. */
 export const yamlSyntax: FileRule = {
-  name: "yaml-syntax",
+  name: "yaml-syntax", scope: "data-folder", on: "file",
   description: "A data file is YAML that parses without error or warning: no syntax error, no duplicate key (the second would silently win), no tab as indentation.",
-  scope: "data-folder",
-  on: "file",
   check(file) {
     if (file.role !== "record" && file.role !== "redirects") return undefined;
     const { errors, warnings } = file.yaml();
