@@ -165,7 +165,7 @@ for (const size of SIZES) {
   say(`## N = ${size.toLocaleString("en")} meetings, ${raw.actors.length.toLocaleString("en")} actors, ${raw.agreements.length.toLocaleString("en")} agreements`);
   say();
   say(`- zod validation alone (compiled schemas, as createDataset uses them), median of ${samples.zodCanonical.length} rounds: ${ms(zodMs)} ms on canonical (id-sorted) records, ${ms(zodUnsortedMs)} ms on unsorted ones; for context, the plain \`Schema.parse\` a user might write: ${ms(plainMs)} ms`);
-  say(`- createDataset (zod + the cross-record checks; each kind is frozen, and indexed, when first read), against zod on the same records: ${ms(createMs)} ms = ${ratio(ratios.canonical)} on canonical records (target ≤ 1.25×); ${ms(unsortedMs)} ms = ${ratio(ratios.unsorted)} on unsorted records`);
+  say(`- createDataset (zod + the cross-record checks; each kind is frozen, and indexed, when first read), against zod on the same records: ${ms(createMs)} ms = ${ratio(ratios.canonical)} on canonical records (budget ≤ 2×); ${ms(unsortedMs)} ms = ${ratio(ratios.unsorted)} on unsorted records`);
   say(`- createDataset, then a first read of every kind (deep-freezes every record): ${ms(readAllMs)} ms = ${ratio(ratios.readAll)}`);
   say(`- first meetingsOf + timeline after createDataset (freezes meetings and agreements, builds the id, date and per-actor indexes): ${ms(firstQueryMs)} ms; createDataset + first query = ${times(createOnceMs + firstQueryMs)}`);
   const recordBytes = withRecords - base;
