@@ -7,7 +7,7 @@ import { selectClaim } from "../../src/core/claims.js";
 import { dateInterval, datePrecision } from "../../src/core/dates.js";
 import { sourcedFacts } from "../../src/core/sourced-facts.js";
 import type { DatasetRecordsReadonly, DateRecord } from "../../src/query/types.js";
-import { RECORD_KIND_INFO, RECORD_KINDS, SOURCED_KINDS, type RecordKind, type SourcedKind } from "../../src/schema/kinds.js";
+import { KINDS, RECORD_KIND_INFO, RECORD_KINDS, SOURCED_KINDS, type RecordKind, type SourcedKind } from "../../src/schema/kinds.js";
 
 /** A column: its name, Frictionless type and description. */
 export interface Column {
@@ -56,7 +56,7 @@ const dateColumns = (prefix: string, what: string): Column[] => [
 ];
 
 /** The table of each kind's own records is named after the kind (its plural); foreign keys reference it. */
-const TABLE = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, kind])) as { readonly [K in RecordKind]: K };
+const TABLE = KINDS;
 
 /** A record of a kind that is a sourced fact: an actor, a meeting or an agreement. */
 type SourcedRecord = DatasetRecordsReadonly[SourcedKind][number];

@@ -110,3 +110,6 @@ export const EVENT_KIND_SINGULARS: readonly KindSingular<EventKind>[] = EVENT_KI
 
 /** The singular names of the sourced kinds, in registry order. */
 export const SOURCED_KIND_SINGULARS: readonly KindSingular<SourcedKind>[] = SOURCED_KINDS.map((kind) => RECORD_KIND_INFO[kind].singular);
+
+/** Each record kind by its name, so code can say `KINDS.sources` without writing a kind's name as a string. */
+export const KINDS = /* @__PURE__ */ Object.fromEntries(RECORD_KINDS.map((kind) => [kind, kind])) as { readonly [K in RecordKind]: K };

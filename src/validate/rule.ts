@@ -1,7 +1,7 @@
 // What a validation rule is. Each rule is one module in ./rules/, listed once in ./registry.ts;
 // the rule's name is also the folder of its broken fixtures, test/fixtures/invalid/<name>/<case>/.
 import type { SourcedFact } from "../core/sourced-facts.js";
-import { RECORD_KINDS, type RecordKind } from "../schema/kinds.js";
+import type { RecordKind } from "../schema/kinds.js";
 import type { RecordsContext } from "./context.js";
 import type { ValidationIssue } from "./errors.js";
 
@@ -81,8 +81,8 @@ export type RedirectMap = Readonly<Record<string, { readonly to?: string | undef
 /** Any validation rule. */
 export type Rule = FileRule | RecordRule | RecordsRule | FactRule | RedirectsRule;
 
-/** Each record kind by name, so rules can say `KINDS.sources` without writing a kind's name. */
-export const KINDS = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, kind])) as { readonly [K in RecordKind]: K };
+/** Each record kind by name (from the registry), so rules can say `KINDS.sources`. */
+export { KINDS } from "../schema/kinds.js";
 
 /** The path of a field of a fact: `factPath({ path: "participants.2" }, "status")` is `participants.2.status`. */
 export function factPath(fact: Pick<SourcedFact, "path">, leaf: string): string {
